@@ -1,0 +1,151 @@
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Brief;
+
+/// <summary>
+/// The default engine: writes every section from quoted source sentences, each cited, none repeated across
+/// sections (see <see cref="RedundancyGuard"/>); a section with nothing real to say is left out.
+/// Deterministic and offline.
+/// </summary>
+public static class ExtractiveBriefWriter
+{
+    public const string Engine = "extractive";
+
+    public static StoryBrief Write(BriefContext context)
+    {
+        var language = context.Language;
+        var sources = NumberSources(context.Articles, language);
+        var citations = context.Articles.ToDictionary(a => a.Article.Id, a => sources.First(s => s.Url == a.Article.Url).Number);
+        var quoted = StoryLanguages.Quoted(context.Articles, language);
+        var keyTerms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
+        var keyTermKeys = new HashSet<string>(keyTerms.SelectMany(k => TermNormalizer.Terms(k.Term, language)), StringComparer.Ordinal);
+        var pool = new SentencePool(quoted, citations, keyTermKeys, language);
+        var cues = SectionCues.For(language);
+
+        var sections = new List<BriefSection>();
+        AddSection(sections, BriefSectionKind.TlDr, Cite(pool.Take(1)));
+        AddSection(sections, BriefSectionKind.Summary, Cite(pool.Take(4)));
+        AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
+        AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool.Take(4, c => FigureFinder.Find(c.Text).Any() || NameFinder.Find(c.Text, language).Count() >= 2)));
+        AddSection(sections, BriefSectionKind.Perspectives, Perspectives(pool, cues));
+        AddSection(sections, BriefSectionKind.KeyTerms, KeyTermItems(keyTerms, pool, language));
+        AddSection(sections, BriefSectionKind.Faq, Faq(pool, language));
+        AddSection(sections, BriefSectionKind.Timeline, Timeline(context));
+        AddSection(sections, BriefSectionKind.RelatedTopics, Related(context, keyTerms));
+        sections.Add(new BriefSection(BriefSectionKind.Sources, sources.Select(s => new BriefItem(s.Title, [s.Number])).ToList()));
+
+        return new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms, sources), sections, sources);
+    }
+
+    private static BriefFrontMatter FrontMatter(BriefContext context, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyList<KeyTerm> keyTerms, IReadOnlyList<BriefSource> sources)
+    {
+        var language = context.Language;
+        var story = context.Story;
+        var slug = context.Slugs[language];
+        var publishers = sources.Select(s => s.Publisher ?? new Uri(s.Url).Host).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var importance = ImportanceScore.Compute(sources.Count, publishers, story.Updated, context.Newest);
+        var tokens = quoted.SelectMany(a => Tokenizer.Lower(a.Article.Title + " " + a.Article.Text));
+        return new BriefFrontMatter
+        {
+            Title = context.Links.TryGetValue(story.Id, out var link) ? link.Title : quoted[0].Article.Title,
+            Slug = slug,
+            Date = DateOnly.FromDateTime(story.FirstPublished.UtcDateTime),
+            Updated = story.Updated,
+            Category = CategoryClassifier.Classify(tokens),
+            Tags = keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(6).ToList(),
+            Language = language,
+            Translations = context.Slugs.Where(kv => kv.Key != language).ToDictionary(kv => kv.Key, kv => kv.Value),
+            SourcesCount = sources.Count,
+            Featured = importance >= ImportanceScore.FeaturedAt,
+            Importance = importance,
+            Thread = story.ThreadId,
+            Previous = SlugOf(context, context.Thread.Previous(story.Id)),
+            Next = SlugOf(context, context.Thread.Next(story.Id)),
+            Engine = Engine,
+            Publisher = context.Site.Publisher,
+            Url = context.Site.StoryUrl(language, slug),
+        };
+    }
+
+    private static string? SlugOf(BriefContext context, string? storyId) =>
+        storyId is not null && context.Links.TryGetValue(storyId, out var link) ? link.Slug : null;
+
+    /// <summary>Numbers the sources: the brief's own language first, then by date, so [1] is a source the reader can read.</summary>
+    private static List<BriefSource> NumberSources(IReadOnlyList<ArticleAnalysis> articles, string language) =>
+        articles
+            .OrderBy(a => a.Language == language ? 0 : 1)
+            .ThenBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(a => a.Article.Url, StringComparer.Ordinal)
+            .Select((a, i) => new BriefSource(i + 1, HeadlineChooser.Clean(a.Article.Title), a.Article.SiteName, a.Article.Published, a.Article.Url, a.Language))
+            .ToList();
+
+    private static List<BriefItem> Cite(IEnumerable<Candidate> candidates) =>
+        candidates.Select(c => new BriefItem(c.Text, [c.Citation])).ToList();
+
+    private static void AddSection(List<BriefSection> sections, BriefSectionKind kind, List<BriefItem> items)
+    {
+        if (items.Count > 0)
+        {
+            sections.Add(new BriefSection(kind, items));
+        }
+    }
+
+    private static List<BriefItem> Perspectives(SentencePool pool, SectionCues cues)
+    {
+        // One attributed voice per source, so the section shows sides rather than one outlet twice.
+        var seen = new HashSet<int>();
+        return pool.Take(3, c => SectionCues.Has(c.Lower, cues.Attribution) && !seen.Contains(c.Citation) && seen.Add(c.Citation))
+            .Select(c => new BriefItem(c.Text, [c.Citation]) { Label = c.Source.Article.SiteName ?? new Uri(c.Source.Article.Url).Host })
+            .ToList();
+    }
+
+    private static List<BriefItem> KeyTermItems(IReadOnlyList<KeyTerm> keyTerms, SentencePool pool, string language)
+    {
+        var items = new List<BriefItem>();
+        foreach (var term in keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Take(5))
+        {
+            var key = TermNormalizer.Key(term.Term, language);
+            var explanation = pool.Take(1, c => TermNormalizer.Key(c.Text, language).Contains(key, StringComparison.Ordinal)).FirstOrDefault();
+            items.Add(explanation is null
+                ? new BriefItem("", []) { Label = term.Term }
+                : new BriefItem(explanation.Text, [explanation.Citation]) { Label = term.Term });
+        }
+
+        return items;
+    }
+
+    private static List<BriefItem> Faq(SentencePool pool, string language) =>
+        FaqQuestion.For(language)
+            .Select(q => (Question: q, Answer: pool.Take(1, q.Answers).FirstOrDefault()))
+            .Where(x => x.Answer is not null)
+            .Select(x => new BriefItem(x.Answer!.Text, [x.Answer.Citation]) { Label = x.Question.In(language) })
+            .ToList();
+
+    private static List<BriefItem> Timeline(BriefContext context)
+    {
+        if (context.Thread.StoryIds.Count < 2)
+        {
+            return [];
+        }
+
+        return context.Thread.StoryIds
+            .Where(context.Links.ContainsKey)
+            .Select(id => context.Links[id])
+            .Select(l => new BriefItem($"{l.FirstPublished.UtcDateTime:yyyy-MM-dd}: {l.Title}", []) { LinkSlug = l.StoryId == context.Story.Id ? null : l.Slug })
+            .ToList();
+    }
+
+    private static List<BriefItem> Related(BriefContext context, IReadOnlyList<KeyTerm> keyTerms)
+    {
+        var mine = new HashSet<string>(keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Select(k => TermNormalizer.Key(k.Term, context.Language)), StringComparer.Ordinal);
+        return context.Links.Values
+            .Where(l => l.StoryId != context.Story.Id && !context.Thread.StoryIds.Contains(l.StoryId))
+            .Select(l => (Link: l, Shared: l.TermKeys.Where(mine.Contains).ToList()))
+            .Where(x => x.Shared.Count > 0)
+            .OrderByDescending(x => x.Shared.Count).ThenByDescending(x => x.Link.FirstPublished)
+            .Take(5)
+            .Select(x => new BriefItem(x.Link.Title, []) { LinkSlug = x.Link.Slug, Label = string.Join(", ", x.Shared.Take(3)) })
+            .ToList();
+    }
+}

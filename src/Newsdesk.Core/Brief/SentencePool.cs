@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Core.Cluster;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Brief;
+
+/// <summary>
+/// The quotable sentences of a story in one language, cleaned and scored by centrality to the story
+/// (cosine to the centroid), position in the article and coverage of the story's key terms.
+/// </summary>
+internal sealed partial class SentencePool
+{
+    private readonly List<Candidate> _candidates;
+    private readonly RedundancyGuard _guard = new();
+
+    public SentencePool(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyDictionary<long, int> citations, IReadOnlySet<string> keyTermKeys, string language)
+    {
+        var weak = SectionCues.For(language).Weak;
+        var centroid = TermVector.Centroid(articles.Select(a => Vector(a.Sentences.SelectMany(s => s.Terms))));
+        _candidates = articles
+            .SelectMany(a => a.Sentences.Select(s => (Article: a, Sentence: s)))
+            .Where(x => IsQuotable(x.Sentence.Text, weak))
+            .Select(x => new Candidate(x.Sentence, x.Article, citations[x.Article.Article.Id],
+                Score(x.Sentence, centroid, keyTermKeys)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Citation).ThenBy(c => c.Sentence.Position)
+            .ToList();
+    }
+
+    /// <summary>The best fresh sentences matching <paramref name="filter"/>, chosen by MMR so they differ from each other.</summary>
+    public IReadOnlyList<Candidate> Take(int count, Func<Candidate, bool>? filter = null)
+    {
+        var taken = new List<Candidate>();
+        while (taken.Count < count)
+        {
+            var next = _candidates
+                .Where(c => (filter is null || filter(c)) && _guard.IsFresh(c))
+                .Select(c => (Candidate: c, Mmr: 0.7 * c.Score - 0.3 * MaxSimilarity(c, taken)))
+                .OrderByDescending(x => x.Mmr)
+                .FirstOrDefault().Candidate;
+            if (next is null)
+            {
+                break;
+            }
+
+            _guard.Use(next);
+            taken.Add(next);
+        }
+
+        return taken;
+    }
+
+    private static double MaxSimilarity(Candidate candidate, List<Candidate> taken) =>
+        taken.Count == 0 ? 0 : taken.Max(t => RedundancyGuard.Jaccard(t.TermSet, candidate.TermSet));
+
+    private static double Score(AnalyzedSentence sentence, TermVector centroid, IReadOnlySet<string> keyTermKeys)
+    {
+        var centrality = centroid.Cosine(Vector(sentence.Terms));
+        var position = 1.0 / (1 + sentence.Position * 0.5);
+        var coverage = sentence.Terms.Count == 0 ? 0 : sentence.Terms.Count(keyTermKeys.Contains) / (double)sentence.Terms.Count;
+        return 0.5 * centrality + 0.3 * position + 0.2 * coverage;
+    }
+
+    private static TermVector Vector(IEnumerable<string> terms)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            weights[term] = weights.GetValueOrDefault(term) + 1;
+        }
+
+        return new TermVector(weights);
+    }
+
+    /// <summary>Drops fragments, credits and dangling openers ("He said ...") that make no sense out of context.</summary>
+    private static bool IsQuotable(string text, string[] weakOpeners)
+    {
+        if (text.Length is < 40 or > 420 || !char.IsUpper(text[0]) && text[0] is not ('"' or '„' or '“' or '»'))
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        return !weakOpeners.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) && !Credit().IsMatch(text) && text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
+    }
+
+    [GeneratedRegex(@"^(Photo|Foto|Image|Bild|Credit|Advertisement|Anzeige|Werbung|Read more|Lesen Sie|Mehr zum Thema)\b|©|\(Photo|\(Foto", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+}

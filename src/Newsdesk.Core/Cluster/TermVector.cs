@@ -1,0 +1,44 @@
+namespace Newsdesk.Core.Cluster;
+
+/// <summary>A sparse, L2-normalised term-weight vector.</summary>
+public sealed class TermVector
+{
+    private readonly Dictionary<string, double> _weights;
+
+    public TermVector(Dictionary<string, double> weights)
+    {
+        var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
+        _weights = norm == 0 ? weights : weights.ToDictionary(kv => kv.Key, kv => kv.Value / norm, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyDictionary<string, double> Weights => _weights;
+
+    public double Cosine(TermVector other)
+    {
+        var (small, large) = _weights.Count <= other._weights.Count ? (_weights, other._weights) : (other._weights, _weights);
+        var sum = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var w))
+            {
+                sum += weight * w;
+            }
+        }
+
+        return sum;
+    }
+
+    public static TermVector Centroid(IEnumerable<TermVector> vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+        {
+            foreach (var (term, weight) in vector._weights)
+            {
+                sum[term] = sum.GetValueOrDefault(term) + weight;
+            }
+        }
+
+        return new TermVector(sum);
+    }
+}

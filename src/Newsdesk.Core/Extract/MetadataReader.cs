@@ -1,0 +1,89 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using Newsdesk.Core.Ingest;
+
+namespace Newsdesk.Core.Extract;
+
+/// <summary>Reads title, byline, dates, language, canonical URL, site name and lead image from meta tags, JSON-LD and markup.</summary>
+public static class MetadataReader
+{
+    public static PageMetadata Read(IDocument document, Uri pageUrl)
+    {
+        var jsonLd = JsonLd(document);
+        return new PageMetadata
+        {
+            Title = Meta(document, "og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim(),
+            Byline = Meta(document, "author") ?? Meta(document, "article:author") ?? AuthorName(jsonLd)
+                ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent.Trim(),
+            Published = FeedDateParser.Parse(Meta(document, "article:published_time") ?? Text(jsonLd, "datePublished")
+                ?? Meta(document, "date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+            Modified = FeedDateParser.Parse(Meta(document, "article:modified_time") ?? Text(jsonLd, "dateModified")),
+            Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale")),
+            CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"), pageUrl),
+            SiteName = Meta(document, "og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name"),
+            LeadImage = Absolute(Meta(document, "og:image"), pageUrl),
+        };
+    }
+
+    private static string? Meta(IDocument document, string name)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            if (string.Equals(meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase)
+                && meta.GetAttribute("content")?.Trim() is { Length: > 0 } content)
+            {
+                return content;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first JSON-LD object that describes an article (a NewsArticle, Article or a @graph member).</summary>
+    private static JsonElement? JsonLd(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(script.TextContent);
+                var candidates = parsed.RootElement.ValueKind == JsonValueKind.Array
+                    ? parsed.RootElement.EnumerateArray().ToList()
+                    : parsed.RootElement.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array
+                        ? graph.EnumerateArray().ToList()
+                        : [parsed.RootElement];
+                var article = candidates.FirstOrDefault(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("@type", out var t) && t.ToString().Contains("Article", StringComparison.Ordinal));
+                if (article.ValueKind == JsonValueKind.Object)
+                {
+                    return article.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the other metadata sources still apply.
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Text(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string? AuthorName(JsonElement? article)
+    {
+        if (article is not { ValueKind: JsonValueKind.Object } a || !a.TryGetProperty("author", out var author))
+        {
+            return null;
+        }
+
+        var first = author.ValueKind == JsonValueKind.Array && author.GetArrayLength() > 0 ? author[0] : author;
+        return first.ValueKind == JsonValueKind.String ? first.GetString() : Text(first, "name");
+    }
+
+    private static string? Normalize(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : language.Trim()[..Math.Min(2, language.Trim().Length)].ToLowerInvariant();
+
+    private static string? Absolute(string? href, Uri pageUrl) =>
+        href is not null && Uri.TryCreate(pageUrl, href.Trim(), out var absolute) && absolute.Scheme is "http" or "https" ? absolute.ToString() : null;
+}

@@ -1,0 +1,8 @@
+namespace Newsdesk.Core.Model;
+
+public enum KeyTermKind
+{
+    Phrase,
+    Name,
+    Figure,
+}

@@ -1,0 +1,17 @@
+namespace Newsdesk.Core.Model;
+
+/// <summary>A subscription: a feed, a single page or a local file, with its fetch state.</summary>
+public sealed record Source
+{
+    public long Id { get; init; }
+    public required string Url { get; init; }
+    public SourceKind Kind { get; init; }
+    public string? Title { get; init; }
+    public string? SiteUrl { get; init; }
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+    public DateTimeOffset? LastFetchedAt { get; init; }
+    public int? LastStatus { get; init; }
+    public string? LastError { get; init; }
+    public DateTimeOffset? NextPollAt { get; init; }
+}

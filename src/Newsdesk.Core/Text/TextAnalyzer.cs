@@ -1,0 +1,42 @@
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Core.Text;
+
+/// <summary>The Text stage's entry point: one article in, its <see cref="ArticleAnalysis"/> out.</summary>
+public static class TextAnalyzer
+{
+    public static ArticleAnalysis Analyze(Article article)
+    {
+        var language = article.Language is "en" or "de" ? article.Language : LanguageIdentifier.Identify(article.Title + "\n" + article.Text);
+        var sentences = new List<AnalyzedSentence>();
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            foreach (var sentence in SentenceSplitter.Split(article.Paragraphs[p]))
+            {
+                sentences.Add(new AnalyzedSentence(sentence, p, sentences.Count, TermNormalizer.Terms(sentence, language)));
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in sentences.SelectMany(s => s.Terms))
+        {
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+
+        var fullText = article.Title + "\n" + article.Text;
+        return new ArticleAnalysis
+        {
+            Article = article,
+            Language = language,
+            Sentences = sentences,
+            TermCounts = counts,
+            TitleTerms = TermNormalizer.Terms(article.Title, language),
+            Names = new HashSet<string>(sentences.SelectMany(s => NameFinder.Find(s.Text, language)).Select(n => TermNormalizer.Key(n, language))),
+            Figures = new HashSet<string>(FigureFinder.Find(fullText).Select(NormalizeFigure)),
+            KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language),
+        };
+    }
+
+    /// <summary>Figures compared across languages: digits only, so "3.5 percent" meets "3,5 Prozent".</summary>
+    public static string NormalizeFigure(string figure) => new(figure.Where(char.IsDigit).ToArray());
+}
