@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Extract;
+
+/// <summary>
+/// Decodes page bytes: the BOM wins, then the HTTP header's charset, then a &lt;meta charset&gt; in the first 2 KB,
+/// else UTF-8 — falling back to Windows-1252 when the bytes are not valid UTF-8 (the most common mislabel).
+/// </summary>
+public static partial class HtmlDecoder
+{
+    static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Decode(byte[] bytes, string? headerCharset)
+    {
+        var bom = BomEncoding(bytes, out var skip);
+        if (bom is not null)
+        {
+            return bom.GetString(bytes, skip, bytes.Length - skip);
+        }
+
+        var declared = Lookup(headerCharset) ?? Lookup(MetaCharset(bytes));
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return declared.GetString(bytes);
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    private static Encoding? BomEncoding(byte[] bytes, out int skip)
+    {
+        (skip, var encoding) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (3, Encoding.UTF8),
+            [0xFF, 0xFE, ..] => (2, Encoding.Unicode),
+            [0xFE, 0xFF, ..] => (2, Encoding.BigEndianUnicode),
+            _ => (0, (Encoding?)null),
+        };
+        return encoding;
+    }
+
+    private static string? MetaCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
+        var match = MetaCharsetPattern().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static Encoding? Lookup(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            // Browsers read ISO-8859-1 as Windows-1252; so do we.
+            var trimmed = name.Trim().Trim('"', '\'');
+            return trimmed.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("latin1", StringComparison.OrdinalIgnoreCase)
+                ? Encoding.GetEncoding(1252)
+                : Encoding.GetEncoding(trimmed);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharsetPattern();
+}

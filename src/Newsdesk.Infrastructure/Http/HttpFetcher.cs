@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Infrastructure.Config;
+
+namespace Newsdesk.Infrastructure.Http;
+
+/// <summary>
+/// Fetches feeds and pages politely and safely: the standard resilience handler (timeouts, bounded retries with
+/// jitter), bounded redirects, gzip/deflate/brotli, a size cap, a clear User-Agent, conditional GET, and the
+/// <see cref="AddressGuard"/> on every connection.
+/// </summary>
+public sealed class HttpFetcher : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HttpClient _client;
+    private readonly FetchSettings _settings;
+
+    public HttpFetcher(FetchSettings settings)
+    {
+        _settings = settings;
+        var guard = new AddressGuard(settings.AllowLoopback, settings.AllowPrivate);
+        var services = new ServiceCollection();
+        services.AddHttpClient("newsdesk", c => c.DefaultRequestHeaders.UserAgent.ParseAdd(settings.UserAgent))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = Math.Max(1, settings.MaxRedirects),
+                ConnectCallback = guard.ConnectAsync,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .AddStandardResilienceHandler(o =>
+            {
+                var attempt = TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds));
+                o.AttemptTimeout.Timeout = attempt;
+                o.TotalRequestTimeout.Timeout = attempt * (settings.Retries + 1) + TimeSpan.FromSeconds(5);
+                o.CircuitBreaker.SamplingDuration = attempt * 2 + TimeSpan.FromSeconds(1);
+                o.Retry.MaxRetryAttempts = Math.Max(1, settings.Retries);
+                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                o.Retry.UseJitter = true;
+                o.Retry.ShouldRetryAfterHeader = true;
+            });
+        _services = services.BuildServiceProvider();
+        _client = _services.GetRequiredService<IHttpClientFactory>().CreateClient("newsdesk");
+        _client.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    public async Task<FetchResult> FetchAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancellationToken = default)
+    {
+        if (url.Scheme is not ("http" or "https"))
+        {
+            throw new FetchException($"refused {url}: only http and https URLs are fetched");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (lastModified is not null && DateTimeOffset.TryParse(lastModified, out var since))
+        {
+            request.Headers.IfModifiedSince = since;
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex) when (FindFetchException(ex) is { } refused)
+        {
+            throw refused;
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new FetchException($"could not fetch {url}: {ex.Message}", ex);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new FetchException($"timed out fetching {url} after {_settings.TimeoutSeconds}s", ex);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException ex)
+        {
+            throw new FetchException($"timed out fetching {url} after {_settings.TimeoutSeconds}s", ex);
+        }
+
+        using (response)
+        {
+            var finalUrl = response.RequestMessage?.RequestUri ?? url;
+            var validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return new FetchResult(response.StatusCode, [], finalUrl, null, null, validators.Item1 ?? etag, validators.Item2 ?? lastModified);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+            }
+
+            var body = await ReadCappedAsync(response.Content, url, cancellationToken);
+            var contentType = response.Content.Headers.ContentType;
+            return new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2);
+        }
+    }
+
+    private async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > _settings.MaxBytes)
+        {
+            throw new FetchException($"{url} is larger than the {_settings.MaxBytes} byte limit");
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _settings.MaxBytes)
+            {
+                throw new FetchException($"{url} is larger than the {_settings.MaxBytes} byte limit");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static FetchException? FindFetchException(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is FetchException fetch)
+            {
+                return fetch;
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _services.Dispose();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Newsdesk.Infrastructure.Pipeline;
+
+public enum ExportFormat
+{
+    Md,
+    Html,
+    Json,
+}

@@ -1,0 +1,43 @@
+using Newsdesk.Core.Extract;
+using Newsdesk.Core.Model;
+using Newsdesk.Infrastructure.Http;
+
+namespace Newsdesk.Infrastructure.Pipeline;
+
+/// <summary>Gets a page's bytes (web or local file) and extracts its article, with the feed item's data as fallback.</summary>
+public sealed class PageReader(HttpFetcher fetcher)
+{
+    public async Task<Article> ReadAsync(string url, FeedItem? item, long? sourceId, CancellationToken cancellationToken)
+    {
+        Article article;
+        try
+        {
+            var (html, finalUrl) = await LoadAsync(url, cancellationToken);
+            article = ArticleExtractor.Extract(html, finalUrl);
+        }
+        catch (NoArticleException) when (item?.ContentHtml is { Length: > 0 } content)
+        {
+            // The page has no extractable body but the feed carried the full text: use that.
+            article = ArticleExtractor.Extract($"<html><body><article>{content}</article></body></html>", new Uri(url));
+        }
+
+        return article with
+        {
+            SourceId = sourceId,
+            Title = string.IsNullOrWhiteSpace(item?.Title) || article.Title.Length > 0 ? article.Title : item.Title,
+            Published = article.Published ?? item?.Published ?? item?.Updated,
+            Byline = article.Byline ?? item?.Author,
+        };
+    }
+
+    public async Task<(string Html, Uri FinalUrl)> LoadAsync(string url, CancellationToken cancellationToken)
+    {
+        if (SourceLocator.LocalPath(url) is { } path)
+        {
+            return (HtmlDecoder.Decode(await File.ReadAllBytesAsync(path, cancellationToken), null), new Uri(url));
+        }
+
+        var result = await fetcher.FetchAsync(new Uri(url), cancellationToken: cancellationToken);
+        return (HtmlDecoder.Decode(result.Body, result.Charset), result.FinalUrl);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Infrastructure.Pipeline;
+
+/// <summary>One pass of the whole pipeline: ingest what is due, build stories and briefs, publish Markdown and the static site.</summary>
+public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, HttpFetcher fetcher, TimeProvider clock)
+{
+    public async Task<RunReport> RunOnceAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var ingest = await new Ingestor(store, fetcher, settings.Fetch, clock).RunAsync(progress, cancellationToken);
+        var ingestTime = total.Elapsed;
+        var build = new StoryBuilder(store, settings.Site).Run(progress);
+        var exporter = new SiteExporter(store, settings.Site.Publisher);
+        exporter.Export(ExportFormat.Md, settings.BriefsDir);
+        exporter.Export(ExportFormat.Html, settings.SiteDir);
+        return new RunReport(ingest, build, ingestTime, total.Elapsed);
+    }
+}

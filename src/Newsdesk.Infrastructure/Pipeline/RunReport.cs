@@ -1,0 +1,3 @@
+namespace Newsdesk.Infrastructure.Pipeline;
+
+public sealed record RunReport(IngestReport Ingest, BuildReport Build, TimeSpan IngestTime, TimeSpan TotalTime);

@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>
+/// Articles keyed by canonical URL. Storing the same content again changes nothing; changed content becomes
+/// the next version (the previous one kept in article_versions), never a second article.
+/// </summary>
+public sealed class ArticleRepository(SqliteConnection connection)
+{
+    private const string Columns = "id, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version";
+
+    public (long Id, UpsertOutcome Outcome) Upsert(Article article)
+    {
+        using var transaction = connection.BeginTransaction();
+        var existing = connection.Query("SELECT id, content_hash, version, title, text, updated_at FROM articles WHERE key = $k",
+            r => (Id: r.GetInt64(0), Hash: r.GetString(1), Version: r.GetInt32(2), Title: r.GetString(3), Text: r.GetString(4), At: r.GetString(5)),
+            transaction, ("$k", article.Key)).FirstOrDefault();
+        var now = DateTimeOffset.UtcNow.Iso();
+        if (existing.Id != 0 && existing.Hash == article.ContentHash)
+        {
+            return (existing.Id, UpsertOutcome.Unchanged);
+        }
+
+        (string, object?)[] values =
+        [
+            ("$key", article.Key), ("$url", article.Url), ("$canonical", article.CanonicalUrl), ("$source", article.SourceId),
+            ("$title", article.Title), ("$byline", article.Byline), ("$published", article.Published.Iso()), ("$language", article.Language),
+            ("$site", article.SiteName), ("$text", article.Text), ("$hash", article.ContentHash), ("$now", now),
+        ];
+        long id;
+        UpsertOutcome outcome;
+        if (existing.Id == 0)
+        {
+            connection.Execute("""
+                INSERT INTO articles (key, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version, fetched_at, updated_at)
+                VALUES ($key, $url, $canonical, $source, $title, $byline, $published, $language, $site, $text, $hash, 1, $now, $now)
+                """, transaction, values);
+            id = connection.Scalar<long>("SELECT last_insert_rowid()", transaction);
+            outcome = UpsertOutcome.Inserted;
+        }
+        else
+        {
+            connection.Execute("INSERT INTO article_versions (article_id, version, title, text, content_hash, fetched_at) VALUES ($id, $v, $t, $x, $h, $at)", transaction,
+                ("$id", existing.Id), ("$v", existing.Version), ("$t", existing.Title), ("$x", existing.Text), ("$h", existing.Hash), ("$at", existing.At));
+            connection.Execute("""
+                UPDATE articles SET url = $url, canonical_url = $canonical, title = $title, byline = $byline, published = COALESCE($published, published),
+                    language = $language, site_name = $site, text = $text, content_hash = $hash, version = version + 1, updated_at = $now
+                WHERE key = $key
+                """, transaction, values);
+            id = existing.Id;
+            outcome = UpsertOutcome.Updated;
+        }
+
+        transaction.Commit();
+        return (id, outcome);
+    }
+
+    public bool Exists(string url) => connection.Scalar<long>("SELECT COUNT(*) FROM articles WHERE url = $u OR key = $u", null, ("$u", url)) > 0;
+
+    public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM articles");
+
+    public int VersionCount(long id) => connection.Scalar<int>("SELECT COUNT(*) FROM article_versions WHERE article_id = $id", null, ("$id", id));
+
+    public IReadOnlyList<Article> All() => connection.Query($"SELECT {Columns} FROM articles ORDER BY id", Map);
+
+    public IReadOnlyList<Article> Search(string query, int limit = 20) =>
+        connection.Query($"SELECT {string.Join(", ", Columns.Split(", ").Select(c => "a." + c))} FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n",
+            Map, null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
+
+    private static Article Map(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Url = r.GetString(1),
+        CanonicalUrl = r.StringOrNull(2),
+        SourceId = r.IsDBNull(3) ? null : r.GetInt64(3),
+        Title = r.GetString(4),
+        Byline = r.StringOrNull(5),
+        Published = r.DateOrNull(6),
+        Language = r.GetString(7),
+        SiteName = r.StringOrNull(8),
+        Paragraphs = r.GetString(9).Split("\n\n"),
+        ContentHash = r.GetString(10),
+        Version = r.GetInt32(11),
+    };
+}

@@ -1,0 +1,66 @@
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>The schema, as numbered steps. Append new steps; never edit one that has shipped.</summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
+    [
+        (1, "sources and articles", """
+            CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                url TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                title TEXT, site_url TEXT, etag TEXT, last_modified TEXT,
+                last_fetched_at TEXT, last_status INTEGER, last_error TEXT, next_poll_at TEXT,
+                created_at TEXT NOT NULL);
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL,
+                canonical_url TEXT,
+                source_id INTEGER REFERENCES sources(id),
+                title TEXT NOT NULL, byline TEXT, published TEXT, language TEXT NOT NULL, site_name TEXT,
+                text TEXT NOT NULL, content_hash TEXT NOT NULL, version INTEGER NOT NULL,
+                fetched_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+            CREATE INDEX articles_url ON articles(url);
+            CREATE TABLE article_versions (
+                article_id INTEGER NOT NULL REFERENCES articles(id),
+                version INTEGER NOT NULL,
+                title TEXT NOT NULL, text TEXT NOT NULL, content_hash TEXT NOT NULL, fetched_at TEXT NOT NULL,
+                PRIMARY KEY (article_id, version));
+            CREATE TABLE fetch_log (
+                id INTEGER PRIMARY KEY, at TEXT NOT NULL, source_id INTEGER, url TEXT NOT NULL, error TEXT NOT NULL);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;
+            CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END;
+            CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;
+            """),
+        (2, "stories, threads and briefs", """
+            CREATE TABLE threads (id TEXT PRIMARY KEY, story_ids TEXT NOT NULL);
+            CREATE TABLE stories (
+                id TEXT PRIMARY KEY, thread_id TEXT, first_published TEXT NOT NULL, updated TEXT NOT NULL, key_terms TEXT NOT NULL);
+            CREATE TABLE story_articles (
+                story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+                article_id INTEGER NOT NULL REFERENCES articles(id),
+                PRIMARY KEY (story_id, article_id));
+            CREATE TABLE briefs (
+                id INTEGER PRIMARY KEY,
+                story_id TEXT NOT NULL, language TEXT NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL,
+                date TEXT NOT NULL, category TEXT NOT NULL, featured INTEGER NOT NULL,
+                markdown TEXT NOT NULL, json TEXT NOT NULL, updated TEXT NOT NULL,
+                UNIQUE (story_id, language), UNIQUE (language, slug));
+            CREATE VIRTUAL TABLE briefs_fts USING fts5(title, markdown, content='briefs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER briefs_ai AFTER INSERT ON briefs BEGIN
+                INSERT INTO briefs_fts(rowid, title, markdown) VALUES (new.id, new.title, new.markdown); END;
+            CREATE TRIGGER briefs_ad AFTER DELETE ON briefs BEGIN
+                INSERT INTO briefs_fts(briefs_fts, rowid, title, markdown) VALUES ('delete', old.id, old.title, old.markdown); END;
+            CREATE TRIGGER briefs_au AFTER UPDATE ON briefs BEGIN
+                INSERT INTO briefs_fts(briefs_fts, rowid, title, markdown) VALUES ('delete', old.id, old.title, old.markdown);
+                INSERT INTO briefs_fts(rowid, title, markdown) VALUES (new.id, new.title, new.markdown); END;
+            """),
+    ];
+}

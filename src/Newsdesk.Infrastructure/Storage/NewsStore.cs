@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>
+/// The SQLite store: one file, WAL journal (readers never block the writer), foreign keys on, migrations applied on open.
+/// Each repository method that writes runs in one transaction, so a killed process leaves the last complete step.
+/// </summary>
+public sealed class NewsStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private NewsStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        Sources = new SourceRepository(connection);
+        Articles = new ArticleRepository(connection);
+        Stories = new StoryRepository(connection);
+        Briefs = new BriefRepository(connection);
+    }
+
+    public SourceRepository Sources { get; }
+    public ArticleRepository Articles { get; }
+    public StoryRepository Stories { get; }
+    public BriefRepository Briefs { get; }
+
+    /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
+    public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];
+
+    public int SchemaVersion => _connection.Scalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+
+    public static NewsStore Open(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
+        var applied = MigrationRunner.Apply(connection);
+        return new NewsStore(connection) { AppliedMigrations = applied };
+    }
+
+    public string JournalMode => _connection.Scalar<string>("PRAGMA journal_mode") ?? "";
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>Subscriptions and their fetch state.</summary>
+public sealed class SourceRepository(SqliteConnection connection)
+{
+    private const string Columns = "id, url, kind, title, site_url, etag, last_modified, last_fetched_at, last_status, last_error, next_poll_at";
+
+    /// <summary>Adds a subscription; adding the same URL again returns the existing one unchanged.</summary>
+    public (Source Source, bool Added) Add(string url, SourceKind kind)
+    {
+        var added = connection.Execute("INSERT OR IGNORE INTO sources (url, kind, created_at) VALUES ($u, $k, $t)", null,
+            ("$u", url), ("$k", kind.ToString().ToLowerInvariant()), ("$t", DateTimeOffset.UtcNow.Iso())) == 1;
+        return (Find(url)!, added);
+    }
+
+    public Source? Find(string url) =>
+        connection.Query($"SELECT {Columns} FROM sources WHERE url = $u", Map, null, ("$u", url)).FirstOrDefault();
+
+    public IReadOnlyList<Source> All() => connection.Query($"SELECT {Columns} FROM sources ORDER BY id", Map);
+
+    public IReadOnlyList<Source> Due(DateTimeOffset now) =>
+        connection.Query($"SELECT {Columns} FROM sources WHERE next_poll_at IS NULL OR next_poll_at <= $now ORDER BY id", Map, null, ("$now", now.Iso()));
+
+    public void RecordFetch(Source source)
+    {
+        connection.Execute("""
+            UPDATE sources SET title = COALESCE($title, title), site_url = COALESCE($site, site_url), etag = $etag, last_modified = $lm,
+                last_fetched_at = $at, last_status = $status, last_error = $error, next_poll_at = $next WHERE id = $id
+            """, null,
+            ("$title", source.Title), ("$site", source.SiteUrl), ("$etag", source.ETag), ("$lm", source.LastModified),
+            ("$at", source.LastFetchedAt.Iso()), ("$status", source.LastStatus), ("$error", source.LastError),
+            ("$next", source.NextPollAt.Iso()), ("$id", source.Id));
+    }
+
+    /// <summary>Keeps a per-item error (a page that failed to fetch or extract) for the user to see.</summary>
+    public void LogError(long? sourceId, string url, string error) =>
+        connection.Execute("INSERT INTO fetch_log (at, source_id, url, error) VALUES ($at, $s, $u, $e)", null,
+            ("$at", DateTimeOffset.UtcNow.Iso()), ("$s", sourceId), ("$u", url), ("$e", error));
+
+    public int ErrorCount() => connection.Scalar<int>("SELECT COUNT(*) FROM fetch_log");
+
+    private static Source Map(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Url = r.GetString(1),
+        Kind = Enum.Parse<SourceKind>(r.GetString(2), ignoreCase: true),
+        Title = r.StringOrNull(3),
+        SiteUrl = r.StringOrNull(4),
+        ETag = r.StringOrNull(5),
+        LastModified = r.StringOrNull(6),
+        LastFetchedAt = r.DateOrNull(7),
+        LastStatus = r.IsDBNull(8) ? null : r.GetInt32(8),
+        LastError = r.StringOrNull(9),
+        NextPollAt = r.DateOrNull(10),
+    };
+}

@@ -1,0 +1,8 @@
+namespace Newsdesk.Infrastructure.Storage;
+
+public enum UpsertOutcome
+{
+    Inserted,
+    Unchanged,
+    Updated,
+}
