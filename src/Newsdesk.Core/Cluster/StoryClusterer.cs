@@ -5,51 +5,59 @@ namespace Newsdesk.Core.Cluster;
 
 /// <summary>
 /// Single-pass clustering in publication order: each article joins the most similar open story or starts one.
-/// Similarity is TF-IDF cosine (title terms weighted up) or, across languages, the share of names and figures in common.
+/// Similarity is the larger of TF-IDF cosine (title terms weighted up) and the IDF-weighted share of names and figures
+/// in common (what lets an English and a German report meet), decayed by the time since the story's newest article.
 /// </summary>
 public sealed class StoryClusterer(ClusterOptions options)
 {
     public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleAnalysis> articles)
     {
         var idf = InverseDocumentFrequency(articles);
+        var weights = new EntityWeights(articles);
         var open = new List<Group>();
         foreach (var article in articles.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Key, StringComparer.Ordinal))
         {
             var vector = Vectorize(article, idf);
-            var entities = Entities(article);
+            var entities = article.Entities;
             var when = article.Article.Published ?? DateTimeOffset.MinValue;
             var best = open
                 .Where(g => when - g.Newest <= options.StoryWindow)
-                .Select(g => (Group: g, Score: Similarity(g, vector, entities, article.Language)))
+                .Select(g => (Group: g, Score: Similarity(g, vector, entities, article.Language, when, weights)))
                 .Where(x => x.Score > 0)
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
             if (best.Group is null)
             {
-                open.Add(new Group(article, vector, entities));
+                open.Add(new Group(article, vector));
             }
             else
             {
-                best.Group.Add(article, vector, entities);
+                best.Group.Add(article, vector);
             }
         }
 
         return open.Select(ToStory).ToList();
     }
 
-    private double Similarity(Group group, TermVector vector, HashSet<string> entities, string language)
+    private double Similarity(Group group, TermVector vector, IReadOnlySet<string> entities, string language, DateTimeOffset when, EntityWeights weights)
     {
-        var lexical = group.Centroid.Cosine(vector);
-        if (lexical >= options.LexicalThreshold)
+        var hours = Math.Abs((when - group.Newest).TotalHours);
+        var decay = hours <= options.FreshHours ? 1 : Math.Exp(-(hours - options.FreshHours) / options.DecayHours);
+        var lexical = 0.0;
+        var shared = 0.0;
+        foreach (var (sideLanguage, side) in group.Sides)
         {
-            return lexical;
+            var sameLanguage = sideLanguage == language;
+            if (sameLanguage)
+            {
+                lexical = side.Centroid.Cosine(vector);
+            }
+
+            shared = Math.Max(shared, weights.Overlap(entities, side.Entities, acrossLanguages: !sameLanguage));
         }
 
-        var shared = entities.Count(group.Entities.Contains);
-        var smaller = Math.Min(entities.Count, group.Entities.Count);
-        var entityScore = smaller == 0 ? 0 : shared / (double)smaller;
-        var crossLanguage = group.Languages.Contains(language) ? 0.15 : 0;
-        return shared >= options.MinSharedEntities && entityScore >= options.EntityThreshold - crossLanguage ? entityScore * 0.5 : 0;
+        var score = decay * Math.Max(lexical / options.LexicalThreshold, shared / options.EntityThreshold);
+        return score >= 1 ? score : 0;
     }
 
     private static Dictionary<string, double> InverseDocumentFrequency(IReadOnlyList<ArticleAnalysis> articles)
@@ -79,9 +87,6 @@ public sealed class StoryClusterer(ClusterOptions options)
         return new TermVector(weights);
     }
 
-    private static HashSet<string> Entities(ArticleAnalysis article) =>
-        new(article.Names.Concat(article.Figures.Where(f => f.Length >= 2).Select(f => "#" + f)), StringComparer.Ordinal);
-
     private static Story ToStory(Group group)
     {
         var members = group.Members;
@@ -97,32 +102,41 @@ public sealed class StoryClusterer(ClusterOptions options)
         };
     }
 
+    /// <summary>An open story: its members, and per language their centroid and entities.</summary>
     private sealed class Group
+    {
+        public Group(ArticleAnalysis first, TermVector vector) => Add(first, vector);
+
+        public List<ArticleAnalysis> Members { get; } = [];
+        public Dictionary<string, Side> Sides { get; } = new(StringComparer.Ordinal);
+        public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
+
+        public void Add(ArticleAnalysis article, TermVector vector)
+        {
+            Members.Add(article);
+            if (!Sides.TryGetValue(article.Language, out var side))
+            {
+                Sides[article.Language] = side = new Side();
+            }
+
+            side.Add(vector, article.Entities);
+            var when = article.Article.Published ?? DateTimeOffset.MinValue;
+            Newest = when > Newest ? when : Newest;
+        }
+    }
+
+    private sealed class Side
     {
         private readonly List<TermVector> _vectors = [];
 
-        public Group(ArticleAnalysis first, TermVector vector, HashSet<string> entities)
-        {
-            Entities = new HashSet<string>(StringComparer.Ordinal);
-            Centroid = vector;
-            Add(first, vector, entities);
-        }
+        public TermVector Centroid { get; private set; } = new([]);
+        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
 
-        public List<ArticleAnalysis> Members { get; } = [];
-        public HashSet<string> Entities { get; }
-        public HashSet<string> Languages { get; } = [];
-        public TermVector Centroid { get; private set; }
-        public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
-
-        public void Add(ArticleAnalysis article, TermVector vector, HashSet<string> entities)
+        public void Add(TermVector vector, IReadOnlySet<string> entities)
         {
-            Members.Add(article);
-            Languages.Add(article.Language);
             _vectors.Add(vector);
             Centroid = TermVector.Centroid(_vectors);
             Entities.UnionWith(entities);
-            var when = article.Article.Published ?? DateTimeOffset.MinValue;
-            Newest = when > Newest ? when : Newest;
         }
     }
 }

@@ -12,5 +12,8 @@ public sealed record ArticleAnalysis
     public required IReadOnlyList<string> TitleTerms { get; init; }
     public required IReadOnlySet<string> Names { get; init; }
     public required IReadOnlySet<string> Figures { get; init; }
+
+    /// <summary>Language-neutral anchors: capitalised words (folded) and figures ("#" + digits). What EN and DE reports share.</summary>
+    public required IReadOnlySet<string> Entities { get; init; }
     public required IReadOnlyList<KeyTerm> KeyTerms { get; init; }
 }

@@ -33,6 +33,7 @@ public static class TextAnalyzer
             TitleTerms = TermNormalizer.Terms(article.Title, language),
             Names = new HashSet<string>(sentences.SelectMany(s => NameFinder.Find(s.Text, language)).Select(n => TermNormalizer.Key(n, language))),
             Figures = new HashSet<string>(FigureFinder.Find(fullText).Select(NormalizeFigure)),
+            Entities = EntityFinder.Find(article.Title, sentences.Select(s => s.Text)),
             KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language),
         };
     }

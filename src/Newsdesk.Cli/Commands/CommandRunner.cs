@@ -1,0 +1,28 @@
+using Newsdesk.Core.Extract;
+using Newsdesk.Core.Ingest;
+using Newsdesk.Infrastructure.Http;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>Runs a command body and turns the failures users can cause into one line on stderr and exit code 1.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> Guard(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("newsdesk: cancelled");
+            return 130;
+        }
+        catch (Exception ex) when (ex is FetchException or FeedFormatException or NoArticleException or IOException
+            or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: {ex.Message}");
+            return ex is UsageException ? 2 : 1;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Hosting;
+using System.CommandLine;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Web;
+using Newsdesk.Web.Demo;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>
+/// `newsdesk demo`: serves the bundled outlets on 127.0.0.1, subscribes to their feeds through the normal `add` path,
+/// runs the whole pipeline over real HTTP, writes briefs and the static site, then serves the reader.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after writing the briefs and the static site." };
+        var urls = new Option<string>("--urls") { Description = "Where the reader listens.", DefaultValueFactory = _ => ReaderApp.DefaultUrl };
+        var corpus = new Option<string?>("--corpus") { Description = "Demo corpus folder (default: the bundled samples/demo)." };
+        var command = new Command("demo", "Run the whole pipeline on the bundled demo corpus, then serve the reader.") { noServe, urls, corpus };
+        command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
+        {
+            var settings = DemoSettings(parse.GetValue(CommonOptions.DataDir));
+            await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct);
+            Console.WriteLine($"Demo outlets: {outlets.Corpus.Outlets.Count} feeds, {outlets.Corpus.Articles.Count} articles at {outlets.BaseUrl}");
+            Console.WriteLine($"Data directory: {settings.DataDir}");
+            await SubscribeAsync(settings, outlets, ct);
+            await PipelineSession.RunOnceAsync(settings, ct);
+            if (parse.GetValue(noServe))
+            {
+                return 0;
+            }
+
+            var reader = ReaderApp.Build(settings, urls: parse.GetValue(urls));
+            await reader.StartAsync(ct);
+            Console.WriteLine($"Reader: {string.Join(", ", reader.Urls)}  (Ctrl+C to stop)");
+            await reader.WaitForShutdownAsync(ct);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>A fresh data directory for each demo, allowed to fetch from loopback (where the demo outlets live).</summary>
+    private static NewsdeskSettings DemoSettings(string? dataDir)
+    {
+        var settings = SettingsLoader.Load(dataDir ?? Path.Combine(SettingsLoader.Load().DataDir, "demo"));
+        foreach (var stale in new[] { settings.DatabasePath, settings.DatabasePath + "-wal", settings.DatabasePath + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(stale);
+        }
+
+        foreach (var folder in new[] { settings.BriefsDir, settings.SiteDir }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        settings.Fetch.AllowLoopback = true;
+        settings.Site.Publisher = "Newsdesk Demo";
+        return settings;
+    }
+
+    private static async Task SubscribeAsync(NewsdeskSettings settings, DemoOutletServer outlets, CancellationToken ct)
+    {
+        using var store = NewsStore.Open(settings.DatabasePath);
+        using var fetcher = new HttpFetcher(settings.Fetch);
+        var subscriptions = new SubscriptionService(store, fetcher);
+        foreach (var feed in outlets.FeedUrls)
+        {
+            await subscriptions.AddAsync(feed.ToString(), ct);
+        }
+    }
+}

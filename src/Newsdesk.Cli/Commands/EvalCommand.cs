@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Newsdesk.Cli.Eval;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>`newsdesk eval`: measure a stage against public data; --json ends with one JSON object of the figures.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var suite = new Argument<string>("suite") { Description = "extraction, summaries, keyphrases, clustering or feeds." };
+        suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "clustering", "feeds");
+        var data = new Option<string>("--data") { Description = "Path to the evaluation data set.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line." };
+        var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json };
+        command.SetAction((parse, ct) => CommandRunner.Guard(() =>
+        {
+            var path = parse.GetRequiredValue(data);
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                throw new FileNotFoundException($"evaluation data not found: {path}");
+            }
+
+            return Task.FromResult(parse.GetValue(suite) switch
+            {
+                "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (only extraction is)"),
+            });
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>`newsdesk export`: the stored briefs as Markdown files, a static HTML site or JSON.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<ExportFormat>("--format") { Description = "md, html or json.", Required = true };
+        var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
+        var command = new Command("export", "Export the briefs as Markdown, a static site or JSON.") { format, output };
+        command.SetAction((parse, ct) => CommandRunner.Guard(() =>
+        {
+            var settings = CommonOptions.Settings(parse);
+            using var store = NewsStore.Open(settings.DatabasePath);
+            var files = new SiteExporter(store, settings.Site.Publisher).Export(parse.GetValue(format), parse.GetRequiredValue(output));
+            Console.WriteLine($"Wrote {files} file(s) to {Path.GetFullPath(parse.GetRequiredValue(output))}");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+}

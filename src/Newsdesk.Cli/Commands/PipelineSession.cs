@@ -1,0 +1,36 @@
+using Newsdesk.Cli.Terminal;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>One pipeline pass with progress bars and a summary; shared by `run`, `demo` and `serve`.</summary>
+internal static class PipelineSession
+{
+    public static async Task<RunReport> RunOnceAsync(NewsdeskSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = NewsStore.Open(settings.DatabasePath);
+        using var fetcher = new HttpFetcher(settings.Fetch);
+        var runner = new PipelineRunner(settings, store, fetcher, TimeProvider.System);
+        var report = await ProgressView.RunAsync(progress => runner.RunOnceAsync(progress, cancellationToken));
+        Print(report, settings);
+        return report;
+    }
+
+    private static void Print(RunReport report, NewsdeskSettings settings)
+    {
+        var ingest = report.Ingest;
+        Console.WriteLine($"Fetched {ingest.Sources} source(s): {ingest.Inserted} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged article(s), {ingest.Errors.Count} error(s) in {report.IngestTime.TotalSeconds:F1}s.");
+        foreach (var error in ingest.Errors.Take(10))
+        {
+            Console.Error.WriteLine($"  warning: {error}");
+        }
+
+        var build = report.Build;
+        Console.WriteLine($"Built {build.Stories} stories in {build.Threads} threads from {build.Articles} articles; wrote {build.Briefs} briefs in {report.TotalTime.TotalSeconds:F1}s total.");
+        Console.WriteLine($"Briefs: {settings.BriefsDir}");
+        Console.WriteLine($"Site:   {settings.SiteDir}");
+    }
+}

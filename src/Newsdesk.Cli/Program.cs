@@ -1,0 +1,3 @@
+using Newsdesk.Cli;
+
+return await NewsdeskCli.Build().Parse(args).InvokeAsync();

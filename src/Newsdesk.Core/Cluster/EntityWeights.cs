@@ -1,0 +1,53 @@
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Cluster;
+
+/// <summary>
+/// Inverse document frequency of entities over the collection: a name in every article ("Port Avalen" in a local
+/// corpus) says little about which event an article reports; a rare one ("Halvard") says a lot. Also remembers
+/// which entities occur in more than one language: only those can anchor an English report to a German one
+/// (German capitalises every noun, and "Pegel" will never appear in an English text).
+/// </summary>
+public sealed class EntityWeights
+{
+    private readonly Dictionary<string, double> _idf;
+    private readonly HashSet<string> _multilingual;
+
+    public EntityWeights(IEnumerable<ArticleAnalysis> articles)
+    {
+        var list = articles.ToList();
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var article in list)
+        {
+            foreach (var entity in article.Entities)
+            {
+                df[entity] = df.GetValueOrDefault(entity) + 1;
+                if (!languages.TryGetValue(entity, out var seen))
+                {
+                    languages[entity] = seen = [];
+                }
+
+                seen.Add(article.Language);
+            }
+        }
+
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((list.Count + 1.0) / (kv.Value + 1.0)), StringComparer.Ordinal);
+        _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key), StringComparer.Ordinal);
+    }
+
+    public double Weight(string entity) => _idf.GetValueOrDefault(entity, 0);
+
+    /// <summary>
+    /// Weighted share of the smaller side found in the other: 1 when one side's anchors all appear in the other.
+    /// Across languages only multilingual anchors take part.
+    /// </summary>
+    public double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b, bool acrossLanguages)
+    {
+        var left = acrossLanguages ? a.Where(_multilingual.Contains).ToHashSet(StringComparer.Ordinal) : a;
+        var right = acrossLanguages ? b.Where(_multilingual.Contains).ToHashSet(StringComparer.Ordinal) : b;
+        var (small, large) = left.Count <= right.Count ? (left, right) : (right, left);
+        var total = small.Sum(Weight);
+        return total == 0 ? 0 : small.Where(large.Contains).Sum(Weight) / total;
+    }
+}

@@ -1,0 +1,47 @@
+using Newsdesk.Core.Brief;
+using Newsdesk.Core.Cluster;
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+using Newsdesk.Infrastructure.Config;
+
+namespace Newsdesk.Infrastructure.Pipeline;
+
+/// <summary>`newsdesk brief`: treats the given articles as one story and writes its brief, without touching the store.</summary>
+public static class AdHocBrief
+{
+    public static StoryBrief Write(IReadOnlyList<Article> articles, string? language, SiteSettings site)
+    {
+        var analyses = articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList();
+        var byId = analyses.ToDictionary(a => a.Article.Id);
+        var dates = articles.Select(a => a.Published).OfType<DateTimeOffset>().ToList();
+        var first = dates.Count > 0 ? dates.Min() : DateTimeOffset.UtcNow;
+        var story = new Story
+        {
+            Id = StoryIds.ForStory(articles[0].Key),
+            ArticleIds = byId.Keys.ToList(),
+            FirstPublished = first,
+            Updated = dates.Count > 0 ? dates.Max() : first,
+        };
+        var thread = new StoryThread(StoryIds.ForThread(story.Id), [story.Id]);
+        story = story with { ThreadId = thread.Id };
+        var links = BriefPlanner.Plan([story], byId);
+        var chosen = language ?? StoryLanguages.Of(analyses)[0];
+        if (!links.ContainsKey(chosen))
+        {
+            // Asked for a language none of the sources is in: quote what there is, but label it honestly.
+            links[chosen] = new Dictionary<string, StoryLink> { [story.Id] = links.Values.First()[story.Id] with { Language = chosen } };
+        }
+
+        return ExtractiveBriefWriter.Write(new BriefContext
+        {
+            Story = story,
+            Thread = thread,
+            Language = chosen,
+            Articles = analyses,
+            Links = links[chosen],
+            Slugs = links.ToDictionary(l => l.Key, l => l.Value[story.Id].Slug),
+            Site = new SiteOptions(site.Publisher, site.BaseUrl),
+            Newest = story.Updated,
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Web.Endpoints;
+
+namespace Newsdesk.Web;
+
+/// <summary>Builds the reader: HTML pages and the JSON API over the store, with strict security headers.</summary>
+public static class ReaderApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(NewsdeskSettings settings, string[]? args = null, string? urls = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Loopback only unless the operator names other addresses.
+        builder.WebHost.UseUrls(urls ?? DefaultUrl);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.Open(settings.DatabasePath));
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.Apply);
+        app.MapReaderPages();
+        app.MapReaderApi();
+        return app;
+    }
+}
