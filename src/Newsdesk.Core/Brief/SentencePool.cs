@@ -18,7 +18,7 @@ internal sealed partial class SentencePool
         var weak = SectionCues.For(language).Weak;
         var centroid = TermVector.Centroid(articles.Select(a => Vector(a.Sentences.SelectMany(s => s.Terms))));
         _candidates = articles
-            .SelectMany(a => a.Sentences.Select(s => (Article: a, Sentence: s)))
+            .SelectMany(a => a.Sentences.Select(s => (Article: a, Sentence: s with { Text = Dateline().Replace(s.Text, "") })))
             .Where(x => IsQuotable(x.Sentence.Text, weak))
             .Select(x => new Candidate(x.Sentence, x.Article, citations[x.Article.Article.Id],
                 Score(x.Sentence, centroid, keyTermKeys)))
@@ -82,6 +82,10 @@ internal sealed partial class SentencePool
         var lower = text.ToLowerInvariant();
         return !weakOpeners.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) && !Credit().IsMatch(text) && text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
     }
+
+    /// <summary>A wire dateline such as "PORT AVALEN (Civic Wire) — " before the first sentence.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'-]{2,40}(\([^)]{1,40}\))?\s*[—–-]\s+")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(Photo|Foto|Image|Bild|Credit|Advertisement|Anzeige|Werbung|Read more|Lesen Sie|Mehr zum Thema)\b|©|\(Photo|\(Foto", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();

@@ -95,6 +95,11 @@ public sealed class HttpFetcher : IDisposable
                 return new FetchResult(response.StatusCode, [], finalUrl, null, null, validators.Item1 ?? etag, validators.Item2 ?? lastModified);
             }
 
+            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null)
+            {
+                throw new FetchException($"{url}: too many redirects (more than {_settings.MaxRedirects}), last to {response.Headers.Location}", null, response.StatusCode);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);

@@ -41,18 +41,31 @@ internal static class ReaderPages
             var members = store.Briefs.List().Where(b => thread.StoryIds.Contains(b.StoryId)).OrderBy(b => b.FrontMatter.Date);
             return Html(HtmlPages.ThreadPage(thread, members, s.Site.Publisher));
         });
-        app.MapGet("/{lang:regex(^(en|de)$)}/", (Func<NewsStore> open, NewsdeskSettings s, string lang) =>
+        app.MapGet("/{lang}/", (Func<NewsStore> open, NewsdeskSettings s, string lang) =>
         {
+            if (!IsLanguage(lang))
+            {
+                return Results.NotFound();
+            }
+
             using var store = open();
             return Html(HtmlPages.StoryList(lang == "de" ? "Aktuelle Meldungen" : "Latest stories", store.Briefs.List(lang), s.Site.Publisher));
         });
-        app.MapGet("/{lang:regex(^(en|de)$)}/{slug}/", (Func<NewsStore> open, string lang, string slug) =>
+        app.MapGet("/{lang}/{slug}/", (Func<NewsStore> open, string lang, string slug) =>
         {
+            if (!IsLanguage(lang))
+            {
+                return Results.NotFound();
+            }
+
             using var store = open();
             var brief = store.Briefs.Find(lang, slug);
             return brief is null ? Results.NotFound() : Html(HtmlPages.StoryPage(brief));
         });
     }
+
+    // Checked here rather than with a regex route constraint, which the slim host does not register.
+    private static bool IsLanguage(string lang) => lang is "en" or "de";
 
     private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
 }

@@ -1,0 +1,100 @@
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Infrastructure.Tests.Storage;
+
+public class NewsStoreTests
+{
+    private static Article Article(string url, string title, params string[] paragraphs) => new()
+    {
+        Url = url,
+        Title = title,
+        Language = "de",
+        Paragraphs = paragraphs,
+        Published = new DateTimeOffset(2026, 6, 22, 8, 0, 0, TimeSpan.Zero),
+        ContentHash = ContentHash.Of(title, paragraphs),
+    };
+
+    [Fact]
+    public void A_new_file_gets_every_migration_once_in_wal_mode()
+    {
+        using var temp = new TempDirectory();
+        using (var store = NewsStore.Open(temp.File("n.db")))
+        {
+            Assert.Equal([1, 2], store.AppliedMigrations);
+            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal("wal", store.JournalMode);
+        }
+
+        using var reopened = NewsStore.Open(temp.File("n.db"));
+        Assert.Empty(reopened.AppliedMigrations);
+        Assert.Equal(2, reopened.SchemaVersion);
+    }
+
+    [Fact]
+    public void Storing_the_same_article_twice_changes_nothing()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        var article = Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen.");
+
+        var first = store.Articles.Upsert(article);
+        var second = store.Articles.Upsert(article);
+
+        Assert.Equal(UpsertOutcome.Inserted, first.Outcome);
+        Assert.Equal(UpsertOutcome.Unchanged, second.Outcome);
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(1, store.Articles.Count());
+    }
+
+    [Fact]
+    public void An_updated_article_becomes_a_new_version_not_a_duplicate()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        var (id, _) = store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen."));
+
+        var updated = store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen.", "Update: Der Verkehr rollt."));
+
+        Assert.Equal((id, UpsertOutcome.Updated), updated);
+        Assert.Equal(1, store.Articles.Count());
+        Assert.Equal(2, store.Articles.All().Single().Version);
+        Assert.Equal(1, store.Articles.VersionCount(id));
+    }
+
+    [Fact]
+    public void Canonical_url_identifies_the_article_across_urls()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        var article = Article("https://x.example/a?utm=feed", "Titel", "Text.") with { CanonicalUrl = "https://x.example/a" };
+        store.Articles.Upsert(article);
+        store.Articles.Upsert(article with { Url = "https://x.example/a?utm=mail" });
+
+        Assert.Equal(1, store.Articles.Count());
+    }
+
+    [Fact]
+    public void Full_text_search_finds_articles_ignoring_diacritics()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die neue Brücke über die Selde ist offen."));
+        store.Articles.Upsert(Article("https://x.example/b", "Konzert", "Das Orchester spielt."));
+
+        Assert.Equal("https://x.example/a", Assert.Single(store.Articles.Search("brucke selde")).Url);
+        Assert.Empty(store.Articles.Search("\" OR 1=1 --"));
+    }
+
+    [Fact]
+    public void Subscriptions_are_unique_by_url()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+
+        Assert.True(store.Sources.Add("https://x.example/feed", SourceKind.Feed).Added);
+        Assert.False(store.Sources.Add("https://x.example/feed", SourceKind.Feed).Added);
+        Assert.Single(store.Sources.All());
+    }
+}
