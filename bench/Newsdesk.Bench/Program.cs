@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Newsdesk.Bench.PipelineBenchmarks).Assembly).Run(args);

@@ -1,0 +1,50 @@
+namespace Newsdesk.Cli.Tests.Commands;
+
+public class CommandErrorTests
+{
+    [Fact]
+    public async Task Eval_of_missing_data_fails_with_one_line()
+    {
+        var (exit, _, error) = await CliRun.Invoke("eval", "extraction", "--data", "/nonexistent/data");
+
+        Assert.NotEqual(0, exit);
+        Assert.Equal("newsdesk: evaluation data not found: /nonexistent/data", error.Trim());
+    }
+
+    [Fact]
+    public async Task An_unknown_eval_suite_is_a_usage_error()
+    {
+        var (exit, _, _) = await CliRun.Invoke("eval", "astrology", "--data", ".");
+        Assert.NotEqual(0, exit);
+    }
+
+    [Fact]
+    public async Task The_llm_engine_is_refused_clearly_until_it_exists()
+    {
+        var (exit, _, error) = await CliRun.Invoke("brief", "--engine", "llm", "page.html");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("llm engine", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_named_in_the_error()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = await CliRun.Invoke("extract", "--data-dir", temp.Path, "/nonexistent/page.html");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("/nonexistent/page.html", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_is_available_on_every_command()
+    {
+        foreach (var command in new[] { "demo", "add", "run", "serve", "brief", "extract", "export", "eval" })
+        {
+            var (exit, output, _) = await CliRun.Invoke(command, "--help");
+            Assert.Equal(0, exit);
+            Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        }
+    }
+}

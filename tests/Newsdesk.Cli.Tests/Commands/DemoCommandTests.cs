@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using YamlDotNet.Serialization;
+
+namespace Newsdesk.Cli.Tests.Commands;
+
+public class DemoCommandTests
+{
+    private static readonly string[] RequiredFields =
+        ["title", "slug", "date", "updated", "category", "tags", "language", "translations", "sources_count", "featured", "thread", "engine", "publisher", "url"];
+
+    [Fact]
+    public async Task Demo_runs_the_whole_pipeline_over_http_and_writes_briefs_and_the_site()
+    {
+        using var temp = new TempDirectory();
+        var (exit, output, error) = await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("41 new", output, StringComparison.Ordinal);
+        Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+
+        var briefs = Directory.GetFiles(Path.Combine(temp.Path, "briefs"), "*.md");
+        Assert.True(briefs.Length >= 16, $"only {briefs.Length} briefs");
+        Assert.Contains(briefs, b => b.EndsWith(".de.md", StringComparison.Ordinal));
+        var yaml = new DeserializerBuilder().Build();
+        foreach (var brief in briefs)
+        {
+            var front = yaml.Deserialize<Dictionary<string, object?>>(File.ReadAllText(brief).Split("---\n")[1]);
+            Assert.All(RequiredFields, f => Assert.True(front.ContainsKey(f), $"{Path.GetFileName(brief)} lacks {f}"));
+            Assert.NotEmpty((List<object>)front["tags"]!);
+        }
+
+        Assert.True(File.Exists(Path.Combine(temp.Path, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "site", "assets", "site.css")));
+    }
+
+    [Fact]
+    public async Task Demo_finds_the_events_it_was_written_with()
+    {
+        using var temp = new TempDirectory();
+        await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
+        using var db = new SqliteConnection($"Data Source={Path.Combine(temp.Path, "newsdesk.db")};Pooling=false");
+        db.Open();
+        using var count = db.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM stories";
+        using var threads = db.CreateCommand();
+        threads.CommandText = "SELECT story_ids FROM threads";
+        var sizes = new List<int>();
+        using (var reader = threads.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                sizes.Add(System.Text.Json.JsonSerializer.Deserialize<List<string>>(reader.GetString(0))!.Count);
+            }
+        }
+
+        // The corpus reports 11 events; two subjects continue across days (3 and 2 stories).
+        Assert.Equal(11L, (long)count.ExecuteScalar()!);
+        Assert.Equal([3, 2], sizes.Where(s => s > 1).OrderDescending());
+    }
+
+    [Fact]
+    public async Task A_second_run_over_the_same_store_adds_nothing()
+    {
+        using var temp = new TempDirectory();
+        await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(temp.Path, "newsdesk.db")};Pooling=false"))
+        {
+            db.Open();
+            using var due = db.CreateCommand();
+            due.CommandText = "UPDATE sources SET next_poll_at = NULL";
+            due.ExecuteNonQuery();
+        }
+
+        // The demo outlets are gone now: every feed fails, and nothing stored may be lost.
+        var (exit, output, _) = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 new", output, StringComparison.Ordinal);
+        Assert.Contains("7 error(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Built 11 stories", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace Newsdesk.Cli.Tests.Commands;
+
+public class ExtractAndBriefCommandTests
+{
+    private const string PageOne = """
+        <html lang="en"><head><title>Tunnel opens</title><meta property="article:published_time" content="2026-06-22T08:00:00Z"></head>
+        <body><nav><a href="/">Home</a></nav><article><h1>Harbour tunnel opens to traffic</h1>
+        <p>The harbour tunnel in Lindmoor opened to traffic on Monday after four years of construction costing €410 million.</p>
+        <p>About 30,000 vehicles a day are expected to use the tunnel, which links the container port with the northern ring road.</p>
+        <p>"This takes the trucks out of the old town," said mayor Clara Stein at the opening ceremony.</p></article></body></html>
+        """;
+
+    private const string PageTwo = """
+        <html lang="en"><head><title>Lindmoor tunnel</title><meta property="article:published_time" content="2026-06-22T10:00:00Z"></head>
+        <body><article><h1>Lindmoor harbour tunnel: what changes for drivers</h1>
+        <p>Drivers in Lindmoor can use the new harbour tunnel from Monday, cutting the trip from the port to the ring road to six minutes.</p>
+        <p>Residents' groups criticised the toll of €2.50 per car, saying it would push traffic back into the old town.</p></article></body></html>
+        """;
+
+    [Fact]
+    public async Task Extract_json_prints_one_object_per_source()
+    {
+        using var temp = new TempDirectory();
+        var one = Path.Combine(temp.Path, "one.html");
+        var two = Path.Combine(temp.Path, "two.html");
+        await File.WriteAllTextAsync(one, PageOne);
+        await File.WriteAllTextAsync(two, PageTwo);
+
+        var (exit, output, _) = await CliRun.Invoke("extract", "--json", "--data-dir", temp.Path, one, two);
+
+        Assert.Equal(0, exit);
+        var lines = output.Trim().Split('\n');
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal(one, first.RootElement.GetProperty("source").GetString());
+        Assert.Equal("Harbour tunnel opens to traffic", first.RootElement.GetProperty("title").GetString());
+        Assert.Equal("en", first.RootElement.GetProperty("language").GetString());
+        Assert.StartsWith("The harbour tunnel in Lindmoor", first.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", first.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_writes_one_cited_markdown_brief_from_several_sources()
+    {
+        using var temp = new TempDirectory();
+        var one = Path.Combine(temp.Path, "one.html");
+        var two = Path.Combine(temp.Path, "two.html");
+        await File.WriteAllTextAsync(one, PageOne);
+        await File.WriteAllTextAsync(two, PageTwo);
+
+        var (exit, output, error) = await CliRun.Invoke("brief", "--data-dir", temp.Path, one, two);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("---\n", output, StringComparison.Ordinal);
+        Assert.Contains("sources_count: 2", output, StringComparison.Ordinal);
+        Assert.Contains("## TL;DR", output, StringComparison.Ordinal);
+        Assert.Contains("[1]", output, StringComparison.Ordinal);
+        Assert.Contains("## Sources", output, StringComparison.Ordinal);
+    }
+}
