@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Hosting;
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Newsdesk.Web;
 
 namespace Newsdesk.Cli.Commands;
