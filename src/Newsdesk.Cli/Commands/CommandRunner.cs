@@ -18,6 +18,11 @@ internal static class CommandRunner
             await Console.Error.WriteLineAsync("newsdesk: cancelled");
             return 130;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: database error: {ex.Message}");
+            return 1;
+        }
         catch (Exception ex) when (ex is FetchException or FeedFormatException or NoArticleException or IOException
             or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException)
         {

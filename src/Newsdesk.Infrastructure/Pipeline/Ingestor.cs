@@ -1,5 +1,4 @@
 using System.Net;
-using Newsdesk.Core.Extract;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Config;
@@ -31,8 +30,9 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             {
                 pending.AddRange(await PollAsync(source, cancellationToken));
             }
-            catch (Exception ex) when (ex is FetchException or FeedFormatException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // A source is a failure boundary: whatever one bad feed throws is recorded on it, and the run goes on.
                 errors.Add($"{source.Url}: {ex.Message}");
                 RecordFailure(source, ex);
             }
@@ -54,8 +54,9 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                     counts[(int)store.Articles.Upsert(article).Outcome]++;
                 }
             }
-            catch (Exception ex) when (ex is FetchException or NoArticleException or IOException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // So is each page: a hostile or broken page costs its own article, never the run.
                 lock (storeLock)
                 {
                     errors.Add($"{p.Url}: {ex.Message}");

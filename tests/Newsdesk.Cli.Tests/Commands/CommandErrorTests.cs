@@ -47,4 +47,19 @@ public class CommandErrorTests
             Assert.Contains("Usage:", output, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_gets_a_one_line_error_and_is_left_alone()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "newsdesk.db");
+        await File.WriteAllTextAsync(path, "this is not an SQLite database, just some text that happens to be here");
+
+        var (exit, _, error) = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("newsdesk: database error:", error.Trim(), StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("this is not an SQLite database", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+    }
 }

@@ -23,10 +23,7 @@ public class ExtractAndBriefCommandTests
     public async Task Extract_json_prints_one_object_per_source()
     {
         using var temp = new TempDirectory();
-        var one = Path.Combine(temp.Path, "one.html");
-        var two = Path.Combine(temp.Path, "two.html");
-        await File.WriteAllTextAsync(one, PageOne);
-        await File.WriteAllTextAsync(two, PageTwo);
+        var (one, two) = await WritePagesAsync(temp);
 
         var (exit, output, _) = await CliRun.Invoke("extract", "--json", "--data-dir", temp.Path, one, two);
 
@@ -45,10 +42,7 @@ public class ExtractAndBriefCommandTests
     public async Task Brief_writes_one_cited_markdown_brief_from_several_sources()
     {
         using var temp = new TempDirectory();
-        var one = Path.Combine(temp.Path, "one.html");
-        var two = Path.Combine(temp.Path, "two.html");
-        await File.WriteAllTextAsync(one, PageOne);
-        await File.WriteAllTextAsync(two, PageTwo);
+        var (one, two) = await WritePagesAsync(temp);
 
         var (exit, output, error) = await CliRun.Invoke("brief", "--data-dir", temp.Path, one, two);
 
@@ -58,5 +52,14 @@ public class ExtractAndBriefCommandTests
         Assert.Contains("## TL;DR", output, StringComparison.Ordinal);
         Assert.Contains("[1]", output, StringComparison.Ordinal);
         Assert.Contains("## Sources", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string One, string Two)> WritePagesAsync(TempDirectory temp)
+    {
+        var one = Path.Combine(temp.Path, "one.html");
+        var two = Path.Combine(temp.Path, "two.html");
+        await File.WriteAllTextAsync(one, PageOne);
+        await File.WriteAllTextAsync(two, PageTwo);
+        return (one, two);
     }
 }
