@@ -16,7 +16,7 @@ internal static class ExportCommand
         {
             var settings = CommonOptions.Settings(parse);
             using var store = NewsStore.Open(settings.DatabasePath);
-            var files = new SiteExporter(store, settings.Site.Publisher).Export(parse.GetValue(format), parse.GetRequiredValue(output));
+            var files = new SiteExporter(store, settings.Site).Export(parse.GetValue(format), parse.GetRequiredValue(output));
             Console.WriteLine($"Wrote {files} file(s) to {Path.GetFullPath(parse.GetRequiredValue(output))}");
             return Task.FromResult(0);
         }));

@@ -14,7 +14,7 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         var ingest = await new Ingestor(store, fetcher, settings.Fetch, clock).RunAsync(progress, cancellationToken);
         var ingestTime = total.Elapsed;
         var build = new StoryBuilder(store, settings.Site).Run(progress);
-        var exporter = new SiteExporter(store, settings.Site.Publisher);
+        var exporter = new SiteExporter(store, settings.Site);
         exporter.Export(ExportFormat.Md, settings.BriefsDir);
         exporter.Export(ExportFormat.Html, settings.SiteDir);
         return new RunReport(ingest, build, ingestTime, total.Elapsed);

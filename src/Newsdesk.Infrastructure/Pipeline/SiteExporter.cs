@@ -1,15 +1,17 @@
 using System.Text.Json;
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Publish;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Publishing;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>
-/// Publish: writes the stored briefs as Markdown files, a static HTML site (same URLs as the live reader), or JSON.
-/// Returns the number of files written.
+/// Publish: writes the stored briefs as Markdown files, a static HTML site (the live reader's pages at the same
+/// paths, every list on one page) or JSON. Returns the number of files written.
 /// </summary>
-public sealed class SiteExporter(NewsStore store, string publisher)
+public sealed class SiteExporter(NewsStore store, SiteSettings site)
 {
     public int Export(ExportFormat format, string outDir)
     {
@@ -36,38 +38,52 @@ public sealed class SiteExporter(NewsStore store, string publisher)
 
     private int ExportHtml(string outDir)
     {
+        var pages = new ReaderSite(store, site);
         var briefs = store.Briefs.List();
-        var files = 0;
-        Write(outDir, "assets/site.css", HtmlPages.Stylesheet);
-        Write(outDir, "index.html", HtmlPages.StoryList("Latest stories", briefs, publisher));
-        Write(outDir, "featured/index.html", HtmlPages.StoryList("Featured", briefs.Where(b => b.FrontMatter.Featured), publisher));
-        files += 3;
-        foreach (var language in new[] { "en", "de" })
+        var files = new Dictionary<string, string?>
         {
-            Write(outDir, $"{language}/index.html", HtmlPages.StoryList(language == "de" ? "Aktuelle Meldungen" : "Latest stories", briefs.Where(b => b.FrontMatter.Language == language), publisher));
-            files++;
-        }
-
+            ["assets/site.css"] = ReaderAssets.Stylesheet,
+            ["assets/reader.js"] = ReaderAssets.Script,
+            ["index.html"] = pages.Home(),
+            ["featured/index.html"] = pages.Featured(),
+            ["en/index.html"] = pages.Language("en"),
+            ["de/index.html"] = pages.Language("de"),
+            ["tags/index.html"] = pages.Tags(),
+            ["sources/index.html"] = pages.Sources(),
+            ["digest/index.html"] = pages.Digest(),
+            ["feed.xml"] = pages.Feed("rss"),
+            ["atom.xml"] = pages.Feed("atom"),
+            ["feed.json"] = pages.Feed("json"),
+        };
         foreach (var brief in briefs)
         {
-            Write(outDir, SiteOptions.StoryPath(brief.FrontMatter.Language, brief.FrontMatter.Slug).Trim('/') + "/index.html", HtmlPages.StoryPage(brief));
-            files++;
+            var fm = brief.FrontMatter;
+            files[SiteOptions.StoryPath(fm.Language, fm.Slug).Trim('/') + "/index.html"] = pages.Story(fm.Language, fm.Slug);
+            files[$"categories/{fm.Category}/index.html"] = pages.Category(fm.Category);
+            files[$"categories/{fm.Category}/feed.xml"] = pages.Feed("rss", fm.Category);
+            files[$"digest/{fm.Date:yyyy-MM-dd}/index.html"] = pages.Digest(fm.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var tag in fm.Tags)
+            {
+                files[$"tags/{tag}/index.html"] = pages.Tag(tag);
+            }
         }
 
         foreach (var thread in store.Stories.Threads())
         {
-            var members = briefs.Where(b => thread.StoryIds.Contains(b.StoryId)).OrderBy(b => b.FrontMatter.Date).ThenBy(b => b.FrontMatter.Language, StringComparer.Ordinal);
-            Write(outDir, $"threads/{thread.Id}/index.html", HtmlPages.ThreadPage(thread, members, publisher));
-            files++;
+            files[$"threads/{thread.Id}/index.html"] = pages.Thread(thread.Id);
         }
 
-        return files;
+        foreach (var (path, content) in files.Where(f => f.Value is not null))
+        {
+            Write(outDir, path, content!);
+        }
+
+        return files.Count(f => f.Value is not null);
     }
 
     private int ExportJson(string outDir)
     {
-        var briefs = store.Briefs.List();
-        Write(outDir, "briefs.json", JsonSerializer.Serialize(briefs, JsonExport.Options));
+        Write(outDir, "briefs.json", JsonSerializer.Serialize(store.Briefs.List(), JsonExport.Options));
         return 1;
     }
 

@@ -62,5 +62,16 @@ internal static class Migrations
                 INSERT INTO briefs_fts(briefs_fts, rowid, title, markdown) VALUES ('delete', old.id, old.title, old.markdown);
                 INSERT INTO briefs_fts(rowid, title, markdown) VALUES (new.id, new.title, new.markdown); END;
             """),
+        (3, "brief tags and listing indexes", """
+            CREATE TABLE brief_tags (
+                brief_id INTEGER NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
+                tag TEXT NOT NULL,
+                PRIMARY KEY (brief_id, tag));
+            CREATE INDEX brief_tags_tag ON brief_tags(tag);
+            CREATE INDEX briefs_listing ON briefs(date DESC, updated DESC);
+            CREATE INDEX briefs_category ON briefs(category, date DESC);
+            ALTER TABLE briefs ADD COLUMN thread_id TEXT;
+            CREATE INDEX briefs_thread ON briefs(thread_id);
+            """),
     ];
 }

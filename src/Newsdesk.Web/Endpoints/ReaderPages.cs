@@ -1,71 +1,45 @@
 using Newsdesk.Core.Publish;
 using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Publishing;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Web.Endpoints;
 
-/// <summary>The server-rendered reader: story lists, story pages, thread pages and search. Same HTML as the static export.</summary>
+/// <summary>The live reader's routes; each renders through <see cref="ReaderSite"/>, the same code as the static export.</summary>
 internal static class ReaderPages
 {
     public static void MapReaderPages(this WebApplication app)
     {
-        app.MapGet("/", (Func<NewsStore> open, NewsdeskSettings s, string? category, string? tag) =>
-        {
-            using var store = open();
-            var briefs = store.Briefs.List()
-                .Where(b => category is null || b.FrontMatter.Category == category)
-                .Where(b => tag is null || b.FrontMatter.Tags.Contains(tag));
-            return Html(HtmlPages.StoryList("Latest stories", briefs, s.Site.Publisher));
-        });
-        app.MapGet("/featured/", (Func<NewsStore> open, NewsdeskSettings s) =>
-        {
-            using var store = open();
-            return Html(HtmlPages.StoryList("Featured", store.Briefs.List().Where(b => b.FrontMatter.Featured), s.Site.Publisher));
-        });
-        app.MapGet("/search", (Func<NewsStore> open, NewsdeskSettings s, string? q) =>
-        {
-            using var store = open();
-            var results = string.IsNullOrWhiteSpace(q) ? [] : store.Briefs.Search(q);
-            return Html(HtmlPages.StoryList($"Search: {q}", results, s.Site.Publisher));
-        });
-        app.MapGet("/assets/site.css", () => Results.Text(HtmlPages.Stylesheet, "text/css; charset=utf-8"));
-        app.MapGet("/threads/{id}/", (Func<NewsStore> open, NewsdeskSettings s, string id) =>
-        {
-            using var store = open();
-            var thread = store.Stories.Thread(id);
-            if (thread is null)
-            {
-                return Results.NotFound();
-            }
-
-            var members = store.Briefs.List().Where(b => thread.StoryIds.Contains(b.StoryId)).OrderBy(b => b.FrontMatter.Date);
-            return Html(HtmlPages.ThreadPage(thread, members, s.Site.Publisher));
-        });
-        app.MapGet("/{lang}/", (Func<NewsStore> open, NewsdeskSettings s, string lang) =>
-        {
-            if (!IsLanguage(lang))
-            {
-                return Results.NotFound();
-            }
-
-            using var store = open();
-            return Html(HtmlPages.StoryList(lang == "de" ? "Aktuelle Meldungen" : "Latest stories", store.Briefs.List(lang), s.Site.Publisher));
-        });
-        app.MapGet("/{lang}/{slug}/", (Func<NewsStore> open, string lang, string slug) =>
-        {
-            if (!IsLanguage(lang))
-            {
-                return Results.NotFound();
-            }
-
-            using var store = open();
-            var brief = store.Briefs.Find(lang, slug);
-            return brief is null ? Results.NotFound() : Html(HtmlPages.StoryPage(brief));
-        });
+        app.MapGet("/", (Func<NewsStore> open, NewsdeskSettings settings, int? page) => Page(open, settings, s => s.Home(page ?? 1)));
+        app.MapGet("/featured/", (Func<NewsStore> open, NewsdeskSettings settings, int? page) => Page(open, settings, s => s.Featured(page ?? 1)));
+        app.MapGet("/search", (Func<NewsStore> open, NewsdeskSettings settings, string? q) => Page(open, settings, s => s.Search(q ?? "")));
+        app.MapGet("/sources/", (Func<NewsStore> open, NewsdeskSettings settings) => Page(open, settings, s => s.Sources()));
+        app.MapGet("/tags/", (Func<NewsStore> open, NewsdeskSettings settings) => Page(open, settings, s => s.Tags()));
+        app.MapGet("/tags/{tag}/", (Func<NewsStore> open, NewsdeskSettings settings, string tag, int? page) => Page(open, settings, s => s.Tag(tag, page ?? 1)));
+        app.MapGet("/categories/{category}/", (Func<NewsStore> open, NewsdeskSettings settings, string category, int? page) => Page(open, settings, s => s.Category(category, page ?? 1)));
+        app.MapGet("/categories/{category}/feed.xml", (Func<NewsStore> open, NewsdeskSettings settings, string category) => Feed(open, settings, "rss", category));
+        app.MapGet("/digest/", (Func<NewsStore> open, NewsdeskSettings settings) => Page(open, settings, s => s.Digest()));
+        app.MapGet("/digest/{day}/", (Func<NewsStore> open, NewsdeskSettings settings, string day) => Page(open, settings, s => s.Digest(day)));
+        app.MapGet("/threads/{id}/", (Func<NewsStore> open, NewsdeskSettings settings, string id) => Page(open, settings, s => s.Thread(id)));
+        app.MapGet("/feed.xml", (Func<NewsStore> open, NewsdeskSettings settings) => Feed(open, settings, "rss", null));
+        app.MapGet("/atom.xml", (Func<NewsStore> open, NewsdeskSettings settings) => Feed(open, settings, "atom", null));
+        app.MapGet("/feed.json", (Func<NewsStore> open, NewsdeskSettings settings) => Feed(open, settings, "json", null));
+        app.MapGet("/assets/site.css", () => Results.Text(ReaderAssets.Stylesheet, "text/css; charset=utf-8"));
+        app.MapGet("/assets/reader.js", () => Results.Text(ReaderAssets.Script, "text/javascript; charset=utf-8"));
+        app.MapGet("/{lang}/", (Func<NewsStore> open, NewsdeskSettings settings, string lang, int? page) => Page(open, settings, s => s.Language(lang, page ?? 1)));
+        app.MapGet("/{lang}/{slug}/", (Func<NewsStore> open, NewsdeskSettings settings, string lang, string slug) => Page(open, settings, s => s.Story(lang, slug)));
     }
 
-    // Checked here rather than with a regex route constraint, which the slim host does not register.
-    private static bool IsLanguage(string lang) => lang is "en" or "de";
+    private static IResult Page(Func<NewsStore> open, NewsdeskSettings settings, Func<ReaderSite, string?> render)
+    {
+        using var store = open();
+        var html = render(new ReaderSite(store, settings.Site));
+        return html is null ? Results.NotFound() : Results.Content(html, "text/html; charset=utf-8");
+    }
 
-    private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
+    private static IResult Feed(Func<NewsStore> open, NewsdeskSettings settings, string kind, string? category)
+    {
+        using var store = open();
+        return Results.Text(new ReaderSite(store, settings.Site).Feed(kind, category), ReaderSite.ContentType(kind));
+    }
 }

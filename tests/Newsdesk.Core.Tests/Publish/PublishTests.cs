@@ -1,5 +1,6 @@
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
+using Newsdesk.Core.Publish.Html;
 using Newsdesk.Core.Tests.Brief;
 using YamlDotNet.Serialization;
 
@@ -38,7 +39,7 @@ public class PublishTests
             FrontMatter = brief.FrontMatter with { Title = "<script>alert(1)</script><img src=x onerror=alert(2)>" },
             Sections = [new BriefSection(BriefSectionKind.TlDr, [new BriefItem("Click <a href=\"javascript:alert(3)\">here</a> <iframe src=x></iframe>", [1])]), .. brief.Sections.Skip(1)],
         };
-        var html = HtmlPages.StoryPage(hostile);
+        var html = StoryPage.Render(hostile);
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);

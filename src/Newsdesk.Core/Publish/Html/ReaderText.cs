@@ -1,0 +1,20 @@
+namespace Newsdesk.Core.Publish.Html;
+
+/// <summary>The reader's own words in English and German.</summary>
+public sealed record ReaderText(
+    string Latest, string Featured, string English, string German, string Search, string SearchLabel, string Sources,
+    string Summary, string KeyTerm, string NextInThread, string Previous, string Thread, string Digest, string Tags,
+    string SkipToContent, string NoResults, string AlsoIn, string Newer, string Older, string SourcesUnit)
+{
+    public static readonly ReaderText En = new(
+        "Latest stories", "Featured", "English", "Deutsch", "Search", "Search briefs and articles", "Sources",
+        "Summary", "Key term", "Next story in this thread", "Previous", "Thread", "Daily digest", "Tags",
+        "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources");
+
+    public static readonly ReaderText De = new(
+        "Aktuelle Meldungen", "Top-Meldungen", "English", "Deutsch", "Suche", "Briefings und Artikel durchsuchen", "Quellen",
+        "Zusammenfassung", "Schlüsselbegriff", "Nächste Meldung im Thread", "Vorherige", "Thread", "Tagesüberblick", "Schlagworte",
+        "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen");
+
+    public static ReaderText For(string language) => language == "de" ? De : En;
+}

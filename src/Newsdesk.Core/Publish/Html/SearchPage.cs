@@ -1,0 +1,33 @@
+using System.Text;
+using Newsdesk.Core.Model;
+using static Newsdesk.Core.Publish.Html.PageLayout;
+
+namespace Newsdesk.Core.Publish.Html;
+
+/// <summary>Full-text search results with highlighted snippets. The snippet is encoded first; only our markers become &lt;mark&gt;.</summary>
+public static class SearchPage
+{
+    public static string Render(string query, IEnumerable<(StoryBrief Brief, string Snippet)> hits, char markStart, char markEnd, string publisher)
+    {
+        var body = new StringBuilder($"<h1>{ReaderText.En.Search}: {E(query)}</h1>\n<ol class=\"story-list\">\n");
+        var any = false;
+        foreach (var (brief, snippet) in hits)
+        {
+            any = true;
+            var highlighted = E(Plain(snippet)).Replace(markStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(markEnd.ToString(), "</mark>", StringComparison.Ordinal);
+            body.Append(StoryListPage.Item(brief, highlighted));
+        }
+
+        body.Append("</ol>\n");
+        if (!any)
+        {
+            body.Append($"<p>{ReaderText.En.NoResults}</p>\n");
+        }
+
+        return PageLayout.Render($"{ReaderText.En.Search}: {query}", body.ToString(), publisher, "en");
+    }
+
+    /// <summary>Snippets come from the brief's Markdown: drop its escapes and markup characters so they read as text.</summary>
+    private static string Plain(string markdown) =>
+        markdown.Replace("\\", "", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal).Replace("## ", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

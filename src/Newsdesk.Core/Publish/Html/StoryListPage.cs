@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Newsdesk.Core.Brief;
+using Newsdesk.Core.Model;
+using static Newsdesk.Core.Publish.Html.PageLayout;
+
+namespace Newsdesk.Core.Publish.Html;
+
+/// <summary>A list of briefs (home, language, featured, category, tag, digest): headline, badges, TL;DR, paging.</summary>
+public static class StoryListPage
+{
+    public static string Render(string heading, IEnumerable<StoryBrief> briefs, string publisher, string language = "en",
+        int page = 1, int total = 0, int pageSize = int.MaxValue, string basePath = "/", string? feedPath = null)
+    {
+        var t = ReaderText.For(language);
+        var body = new StringBuilder();
+        body.Append("<h1>").Append(E(heading)).Append("</h1>\n");
+        if (feedPath is not null)
+        {
+            body.Append($"<p class=\"meta\"><a href=\"{E(feedPath)}\">RSS</a></p>\n");
+        }
+
+        body.Append("<ol class=\"story-list\">\n");
+        var any = false;
+        foreach (var brief in briefs)
+        {
+            any = true;
+            body.Append(Item(brief));
+        }
+
+        body.Append("</ol>\n");
+        if (!any)
+        {
+            body.Append("<p>").Append(t.NoResults).Append("</p>\n");
+        }
+
+        body.Append(Pager(page, total, pageSize, basePath, t));
+        return PageLayout.Render(heading, body.ToString(), publisher, language);
+    }
+
+    public static string Item(StoryBrief brief, string? snippetHtml = null)
+    {
+        var fm = brief.FrontMatter;
+        var t = ReaderText.For(fm.Language);
+        var tldr = brief.Section(BriefSectionKind.TlDr)?.Items.FirstOrDefault()?.Text;
+        var item = new StringBuilder("<li class=\"story\">");
+        if (fm.Featured)
+        {
+            item.Append($"<span class=\"badge featured\">{t.Featured}</span>");
+        }
+
+        item.Append($"<a class=\"badge\" href=\"/categories/{E(fm.Category)}/\">{E(fm.Category)}</a><span class=\"badge\">{E(fm.Language)}</span>");
+        item.Append($"<h2><a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}\">{E(fm.Title)}</a></h2>");
+        item.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {fm.SourcesCount} {t.SourcesUnit}</div>");
+        item.Append(snippetHtml is not null ? $"<p class=\"snippet\">{snippetHtml}</p>" : tldr is null ? "" : $"<p>{E(tldr)}</p>");
+        return item.Append("</li>\n").ToString();
+    }
+
+    private static string Pager(int page, int total, int pageSize, string basePath, ReaderText t)
+    {
+        if (total <= pageSize)
+        {
+            return "";
+        }
+
+        var separator = basePath.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var links = new StringBuilder("<nav class=\"pager\" aria-label=\"Pages\">");
+        if (page > 1)
+        {
+            links.Append($"<a rel=\"prev\" href=\"{E(basePath)}{separator}page={page - 1}\">← {t.Newer}</a> ");
+        }
+
+        if (page * pageSize < total)
+        {
+            links.Append($"<a rel=\"next\" href=\"{E(basePath)}{separator}page={page + 1}\">{t.Older} →</a>");
+        }
+
+        return links.Append("</nav>\n").ToString();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text;
+using static Newsdesk.Core.Publish.Html.PageLayout;
+
+namespace Newsdesk.Core.Publish.Html;
+
+/// <summary>All tags, most used first, each linking to its tag page.</summary>
+public static class TagsPage
+{
+    public static string Render(IEnumerable<(string Tag, int Count)> tags, string publisher)
+    {
+        var body = new StringBuilder("<h1>Tags</h1>\n<ul class=\"tags\">\n");
+        foreach (var (tag, count) in tags)
+        {
+            body.Append($"<li><a href=\"/tags/{E(tag)}/\">#{E(tag)}</a> <span class=\"meta\">{count}</span></li>\n");
+        }
+
+        return PageLayout.Render("Tags", body.Append("</ul>\n").ToString(), publisher, "en");
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Newsdesk.Core.Publish;
+using Newsdesk.Core.Publish.Html;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Infrastructure.Publishing;
+
+/// <summary>
+/// Every reader page and feed, rendered from the store. The live reader and the static export both call this,
+/// so the two can never drift apart. A method returns null when there is no such page.
+/// </summary>
+public sealed class ReaderSite(NewsStore store, SiteSettings site)
+{
+    public const int PageSize = 30;
+
+    private string Publisher => site.Publisher;
+
+    public string Home(int page = 1) => List(ReaderText.En.Latest, new BriefQuery { Page = page }, "/", "en", "/feed.xml");
+
+    public string Featured(int page = 1) => List(ReaderText.En.Featured, new BriefQuery { FeaturedOnly = true, Page = page }, "/featured/", "en", null);
+
+    public string? Language(string language, int page = 1) => IsLanguage(language)
+        ? List(ReaderText.For(language).Latest, new BriefQuery { Language = language, Page = page }, $"/{language}/", language, null)
+        : null;
+
+    public string Category(string category, int page = 1) =>
+        List(category, new BriefQuery { Category = category, Page = page }, $"/categories/{category}/", "en", $"/categories/{category}/feed.xml");
+
+    public string Tag(string tag, int page = 1) => List("#" + tag, new BriefQuery { Tag = tag, Page = page }, $"/tags/{tag}/", "en", null);
+
+    public string Tags() => TagsPage.Render(store.Briefs.Tags(500), Publisher);
+
+    public string? Story(string language, string slug)
+    {
+        var brief = IsLanguage(language) ? store.Briefs.Find(language, slug) : null;
+        if (brief is null)
+        {
+            return null;
+        }
+
+        var central = StoryPage.CentralTag(brief);
+        return StoryPage.Render(brief, central is null ? [] : store.Briefs.Sharing(central, language, slug));
+    }
+
+    public string? Thread(string id)
+    {
+        var thread = store.Stories.Thread(id);
+        return thread is null ? null : ThreadPage.Render(thread, store.Briefs.InThread(id), Publisher);
+    }
+
+    public string Search(string query) =>
+        SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.SearchWithSnippets(query).Select(h => (h.Brief, h.Snippet)),
+            SearchHit.MarkStart, SearchHit.MarkEnd, Publisher);
+
+    public string Sources()
+    {
+        var stats = store.Sources.ArticleStats();
+        return SourcesPage.Render(store.Sources.All().Select(s => (s, stats.GetValueOrDefault(s.Id).Articles, stats.GetValueOrDefault(s.Id).Newest)), Publisher);
+    }
+
+    /// <summary>The digest of <paramref name="day"/>, or of the newest day with briefs when none is given.</summary>
+    public string? Digest(string? day = null)
+    {
+        var days = store.Briefs.Dates();
+        DateOnly? chosen = day is null ? days.FirstOrDefault() : DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        if (chosen is not { } date || !days.Contains(date))
+        {
+            return null;
+        }
+
+        var (briefs, _) = store.Briefs.List(new BriefQuery { Date = date, PageSize = 500 });
+        return DigestPage.Render(date, briefs, days, Publisher);
+    }
+
+    /// <summary>A feed of the newest briefs (all, or one category) in "rss", "atom" or "json" form.</summary>
+    public string Feed(string kind, string? category = null)
+    {
+        var (briefs, _) = store.Briefs.List(new BriefQuery { Category = category, PageSize = 50 });
+        var title = category is null ? Publisher : $"{Publisher}: {category}";
+        var self = category is null ? "" : $"/categories/{category}";
+        return kind switch
+        {
+            "atom" => BriefFeeds.AtomFeed(briefs, title, site.BaseUrl, self + "/atom.xml"),
+            "json" => BriefFeeds.JsonFeed(briefs, title, site.BaseUrl, self + "/feed.json"),
+            _ => BriefFeeds.Rss(briefs, title, site.BaseUrl),
+        };
+    }
+
+    public static string ContentType(string feedKind) => feedKind switch
+    {
+        "atom" => "application/atom+xml; charset=utf-8",
+        "json" => "application/feed+json; charset=utf-8",
+        _ => "application/rss+xml; charset=utf-8",
+    };
+
+    private string List(string heading, BriefQuery query, string basePath, string language, string? feedPath)
+    {
+        var (briefs, total) = store.Briefs.List(query with { PageSize = PageSize });
+        return StoryListPage.Render(heading, briefs, Publisher, language, query.Page, total, PageSize, basePath, feedPath);
+    }
+
+    private static bool IsLanguage(string language) => language is "en" or "de";
+}
