@@ -1,0 +1,97 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Newsdesk.Web.Tests.Browser;
+
+/// <summary>The demo's reader in a real headless Chromium: what a person does on it, click by click.</summary>
+public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private static string ScreenshotDir => Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+
+    [BrowserFact]
+    public void A_reader_opens_a_story_its_key_term_and_follows_the_thread_twice()
+    {
+        using var browser = HeadlessChromium.Start(1280, 1000);
+        browser.Navigate().GoToUrl(site.ReaderUrl);
+        Assert.Contains("Latest stories", browser.Title, StringComparison.Ordinal);
+
+        browser.FindElement(By.PartialLinkText("Meteo Nord raises highest flood alert")).Click();
+        Wait(browser).Until(d => d.Url.Contains("/en/2026-06-22-", StringComparison.Ordinal));
+
+        var keyTerm = browser.FindElement(By.Id("key-term"));
+        Assert.False(keyTerm.FindElement(By.CssSelector(".popover")).Displayed);
+        browser.FindElement(By.Id("goto-key-term")).Click();
+        var popover = keyTerm.FindElement(By.CssSelector(".popover"));
+        Assert.True(popover.Displayed);
+        Assert.False(string.IsNullOrWhiteSpace(popover.FindElement(By.TagName("strong")).Text));
+
+        browser.FindElement(By.Id("next-in-thread")).Click();
+        Wait(browser).Until(d => d.Url.Contains("/en/2026-06-23-", StringComparison.Ordinal));
+        SaveScreenshot(browser, "story-desktop.png");
+        browser.FindElement(By.Id("next-in-thread")).Click();
+        Wait(browser).Until(d => d.Url.Contains("/en/2026-06-25-", StringComparison.Ordinal));
+        Assert.Contains("relief", browser.FindElement(By.TagName("h1")).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(browser.FindElements(By.Id("next-in-thread")));
+
+        browser.FindElement(By.Id("goto-summary")).Click();
+        Assert.EndsWith("#summary", browser.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public void Search_highlights_the_term_and_the_language_switch_opens_the_german_brief()
+    {
+        using var browser = HeadlessChromium.Start(1280, 1000);
+        browser.Navigate().GoToUrl(site.ReaderUrl);
+
+        var search = browser.FindElement(By.Id("q"));
+        search.SendKeys("Halvard");
+        search.Submit();
+        Wait(browser).Until(d => d.Url.Contains("/search?q=Halvard", StringComparison.Ordinal));
+        Assert.Contains(browser.FindElements(By.TagName("mark")), m => m.Text.Equals("Halvard", StringComparison.OrdinalIgnoreCase));
+
+        browser.FindElement(By.CssSelector("li.story h2 a[href^='/en/']")).Click();
+        var german = browser.FindElement(By.CssSelector("a.translation[hreflang='de']"));
+        german.Click();
+        Wait(browser).Until(d => d.FindElement(By.TagName("html")).GetAttribute("lang") == "de");
+        Assert.Contains("/de/", browser.Url, StringComparison.Ordinal);
+        Assert.Equal("Zusammenfassung", browser.FindElement(By.Id("goto-summary")).Text);
+    }
+
+    [BrowserFact]
+    public void The_keyboard_moves_through_the_list_and_n_opens_the_next_story_in_the_thread()
+    {
+        using var browser = HeadlessChromium.Start(1280, 1000);
+        browser.Navigate().GoToUrl(new Uri(site.ReaderUrl, "/en/"));
+        var body = browser.FindElement(By.TagName("body"));
+
+        body.SendKeys("j");
+        body.SendKeys("j");
+        var focused = browser.FindElements(By.CssSelector("li.story.focused"));
+        Assert.Single(focused);
+        Assert.Equal(browser.FindElements(By.CssSelector("li.story"))[1], focused[0]);
+
+        browser.Navigate().GoToUrl(new Uri(site.ReaderUrl, "/en/2026-06-23-port-avalen-s-old-quay-under-water-after/"));
+        browser.FindElement(By.TagName("body")).SendKeys("n");
+        Wait(browser).Until(d => d.Url.Contains("/en/2026-06-25-", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public void Story_page_fits_a_phone_screen()
+    {
+        using var browser = HeadlessChromium.Start(390, 844);
+        browser.Navigate().GoToUrl(new Uri(site.ReaderUrl, "/de/2026-06-24-warnstreik-legt-strassenbahnen-in-neustedt-lahm/"));
+        var overflow = (long)browser.ExecuteScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")!;
+
+        SaveScreenshot(browser, "story-phone.png");
+        Assert.True(overflow <= 0, $"page is {overflow}px wider than the phone screen");
+    }
+
+    private static WebDriverWait Wait(IWebDriver browser) => new(browser, TimeSpan.FromSeconds(15));
+
+    private static void SaveScreenshot(ChromeDriver browser, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDir);
+        browser.GetScreenshot().SaveAsFile(Path.Combine(ScreenshotDir, name));
+    }
+}
