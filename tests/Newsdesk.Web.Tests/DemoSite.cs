@@ -1,59 +1,13 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Newsdesk.Infrastructure.Config;
-using Newsdesk.Infrastructure.Http;
-using Newsdesk.Infrastructure.Pipeline;
-using Newsdesk.Infrastructure.Storage;
 using Newsdesk.Web.Demo;
 
 namespace Newsdesk.Web.Tests;
 
-/// <summary>
-/// Shared fixture: the demo outlets served on loopback, the pipeline run over them into a temp store, and the reader
-/// started on a free port. Built once for all reader tests.
-/// </summary>
-public sealed class DemoSite : IAsyncLifetime
+/// <summary>The bundled demo corpus through the whole pipeline, served by the reader. Built once per test class.</summary>
+public sealed class DemoSite : ReaderFixture
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("newsdesk-web-").FullName;
-    private WebApplication? _reader;
-
-    public NewsdeskSettings Settings { get; private set; } = null!;
-    public HttpClient Client { get; } = new();
-    public Uri ReaderUrl { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task<(IAsyncDisposable Outlets, IEnumerable<Uri> Feeds)> StartOutletsAsync()
     {
-        Settings = SettingsLoader.Load(_dataDir);
-        Settings.Fetch.AllowLoopback = true;
-        await using (var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(RepositoryPaths.DemoCorpus)))
-        {
-            using var store = NewsStore.Open(Settings.DatabasePath);
-            using var fetcher = new HttpFetcher(Settings.Fetch);
-            foreach (var feed in outlets.FeedUrls)
-            {
-                await new SubscriptionService(store, fetcher).AddAsync(feed.ToString(), CancellationToken.None);
-            }
-
-            await new PipelineRunner(Settings, store, fetcher, TimeProvider.System).RunOnceAsync(null, CancellationToken.None);
-        }
-
-        _reader = ReaderApp.Build(Settings, urls: "http://127.0.0.1:0");
-        await _reader.StartAsync();
-        var address = _reader.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        ReaderUrl = new Uri(address + "/");
-    }
-
-    public async Task<HttpResponseMessage> GetAsync(string path) => await Client.GetAsync(new Uri(ReaderUrl, path));
-
-    public async Task DisposeAsync()
-    {
-        if (_reader is not null)
-        {
-            await _reader.StopAsync();
-            await _reader.DisposeAsync();
-        }
-
-        Client.Dispose();
-        Directory.Delete(_dataDir, recursive: true);
+        var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(RepositoryPaths.DemoCorpus));
+        return (outlets, outlets.FeedUrls.ToList());
     }
 }

@@ -12,15 +12,15 @@ public static class MetadataReader
         var jsonLd = JsonLd(document);
         return new PageMetadata
         {
-            Title = Meta(document, "og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim(),
-            Byline = Meta(document, "author") ?? Meta(document, "article:author") ?? AuthorName(jsonLd)
-                ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent.Trim(),
+            Title = PlainText.From(Meta(document, "og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent ?? document.Title),
+            Byline = PlainText.From(Meta(document, "author") ?? Meta(document, "article:author") ?? AuthorName(jsonLd)
+                ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent),
             Published = FeedDateParser.Parse(Meta(document, "article:published_time") ?? Text(jsonLd, "datePublished")
                 ?? Meta(document, "date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Modified = FeedDateParser.Parse(Meta(document, "article:modified_time") ?? Text(jsonLd, "dateModified")),
             Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale")),
             CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"), pageUrl),
-            SiteName = Meta(document, "og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name"),
+            SiteName = PlainText.From(Meta(document, "og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name")),
             LeadImage = Absolute(Meta(document, "og:image"), pageUrl),
         };
     }

@@ -24,9 +24,9 @@ public sealed class PageReader(HttpFetcher fetcher)
         return article with
         {
             SourceId = sourceId,
-            Title = string.IsNullOrWhiteSpace(item?.Title) || article.Title.Length > 0 ? article.Title : item.Title,
+            Title = article.Title.Length > 0 ? article.Title : PlainText.From(item?.Title) ?? article.Title,
             Published = article.Published ?? item?.Published ?? item?.Updated,
-            Byline = article.Byline ?? item?.Author,
+            Byline = article.Byline ?? PlainText.From(item?.Author),
         };
     }
 

@@ -126,4 +126,11 @@ public class ArticleExtractorTests
     {
         Assert.Equal(expected, HtmlDecoder.Decode(bytes, charset));
     }
+
+    [Theory]
+    [InlineData("Harbour <script>alert(1)</script> reopens", "Harbour alert(1) reopens")]
+    [InlineData("&lt;img src=x onerror=alert(2)&gt; Ferry news", "Ferry news")]
+    [InlineData("Prices fall <b>sharply</b>", "Prices fall sharply")]
+    [InlineData("3 < 4 and 5 > 2", "3 < 4 and 5 > 2")]
+    public void Metadata_text_loses_markup_but_keeps_its_words(string raw, string expected) => Assert.Equal(expected, PlainText.From(raw));
 }

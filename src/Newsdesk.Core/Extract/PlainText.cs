@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Extract;
+
+/// <summary>
+/// Metadata fields (titles, bylines, site names) are plain text. Pages and feeds sometimes put markup in them, by
+/// mistake or with intent; it is removed here, once, so no later output can carry it.
+/// </summary>
+public static partial class PlainText
+{
+    public static string? From(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var text = WebUtility.HtmlDecode(Tag().Replace(value, " "));
+        text = Tag().Replace(text, " ");
+        text = Whitespace().Replace(text, " ").Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>?")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+
+namespace Newsdesk.Web.Tests;
+
+/// <summary>
+/// Outlets served on loopback, the whole pipeline run over them into a temp store, and the reader started on a free
+/// port. Subclasses say which outlets.
+/// </summary>
+public abstract class ReaderFixture : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("newsdesk-web-").FullName;
+    private WebApplication? _reader;
+
+    public NewsdeskSettings Settings { get; private set; } = null!;
+    public HttpClient Client { get; } = new();
+    public Uri ReaderUrl { get; private set; } = null!;
+
+    /// <summary>Starts the outlets and returns them (disposed once ingested) with the feed URLs to subscribe to.</summary>
+    protected abstract Task<(IAsyncDisposable Outlets, IEnumerable<Uri> Feeds)> StartOutletsAsync();
+
+    public async Task InitializeAsync()
+    {
+        Settings = SettingsLoader.Load(_dataDir);
+        Settings.Fetch.AllowLoopback = true;
+        var (outlets, feeds) = await StartOutletsAsync();
+        await using (outlets)
+        {
+            using var store = NewsStore.Open(Settings.DatabasePath);
+            using var fetcher = new HttpFetcher(Settings.Fetch);
+            foreach (var feed in feeds)
+            {
+                await new SubscriptionService(store, fetcher).AddAsync(feed.ToString(), CancellationToken.None);
+            }
+
+            await new PipelineRunner(Settings, store, fetcher, TimeProvider.System).RunOnceAsync(null, CancellationToken.None);
+        }
+
+        _reader = ReaderApp.Build(Settings, urls: "http://127.0.0.1:0");
+        await _reader.StartAsync();
+        var address = _reader.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        ReaderUrl = new Uri(address + "/");
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string path) => await Client.GetAsync(new Uri(ReaderUrl, path));
+
+    public async Task<string> GetStringAsync(string path) => await Client.GetStringAsync(new Uri(ReaderUrl, path));
+
+    public async Task DisposeAsync()
+    {
+        if (_reader is not null)
+        {
+            await _reader.StopAsync();
+            await _reader.DisposeAsync();
+        }
+
+        Client.Dispose();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+}
