@@ -22,7 +22,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = DemoCorpus.Load(FindCorpus());
+        var corpus = DemoCorpus.Load(CorpusLocator.DemoCorpus());
         var baseUrl = new Uri("http://127.0.0.1:1/");
         _pages = corpus.Articles.Select(a => (DemoPageTemplate.Render(a, corpus.Articles.Take(3).ToList(), baseUrl), new Uri(baseUrl, a.Path))).ToList();
         _articles = _pages.Select((p, i) => ArticleExtractor.Extract(p.Html, p.Url) with { Id = i + 1 }).ToList();
@@ -41,19 +41,5 @@ public class PipelineBenchmarks
         var options = new ClusterOptions();
         var stories = new StoryClusterer(options).Cluster(_analyses);
         return new ThreadLinker(options).Link(stories, _analyses.ToDictionary(a => a.Article.Id)).Threads.Count;
-    }
-
-    private static string FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "demo");
-            if (File.Exists(Path.Combine(candidate, "outlets.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/demo not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Newsdesk.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Newsdesk.Bench.PipelineBenchmarks).Assembly).Run(args);
+// `load`: the reader under concurrent clients (see ReaderLoad); anything else: the BenchmarkDotNet suites.
+if (args.Length > 0 && args[0] == "load")
+{
+    return await ReaderLoad.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+return 0;

@@ -16,7 +16,9 @@ public static class ReaderApp
         // Loopback only unless the operator names other addresses.
         builder.WebHost.UseUrls(urls ?? DefaultUrl);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.Open(settings.DatabasePath));
+        // Bring the schema up to date once; each request then borrows a pooled connection.
+        NewsStore.Open(settings.DatabasePath).Dispose();
+        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(settings.DatabasePath));
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);

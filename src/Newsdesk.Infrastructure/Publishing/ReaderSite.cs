@@ -50,7 +50,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site)
     }
 
     public string Search(string query) =>
-        SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.SearchWithSnippets(query).Select(h => (h.Brief, h.Snippet)),
+        SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.Search(query).Select(h => (h.Card, h.Snippet)),
             SearchHit.MarkStart, SearchHit.MarkEnd, Publisher);
 
     public string Sources()
@@ -76,7 +76,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site)
     /// <summary>A feed of the newest briefs (all, or one category) in "rss", "atom" or "json" form.</summary>
     public string Feed(string kind, string? category = null)
     {
-        var (briefs, _) = store.Briefs.List(new BriefQuery { Category = category, PageSize = 50 });
+        var briefs = store.Briefs.Newest(category, 50);
         var title = category is null ? Publisher : $"{Publisher}: {category}";
         var self = category is null ? "" : $"/categories/{category}";
         return kind switch

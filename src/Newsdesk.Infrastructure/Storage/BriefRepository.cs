@@ -12,20 +12,24 @@ public sealed class BriefRepository(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM brief_tags; DELETE FROM briefs;", transaction);
-        foreach (var brief in briefs)
+        // Oldest first, so row ids follow time: search ranks among the newest matches by a row-id bound.
+        foreach (var brief in briefs.OrderBy(b => b.FrontMatter.Date).ThenBy(b => b.FrontMatter.Updated).ThenBy(b => b.FrontMatter.Slug, StringComparer.Ordinal))
         {
             var fm = brief.FrontMatter;
+            var card = BriefCard.From(brief);
             connection.Execute("""
-                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id)
-                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th)
+                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr)
+                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr)
                 """, transaction,
                 ("$s", brief.StoryId), ("$l", fm.Language), ("$slug", fm.Slug), ("$t", fm.Title),
                 ("$d", fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$c", fm.Category), ("$f", fm.Featured ? 1 : 0),
-                ("$md", MarkdownBriefRenderer.Render(brief)), ("$j", JsonExport.Serialize(brief)), ("$u", fm.Updated.Iso()), ("$th", fm.Thread));
+                ("$md", MarkdownBriefRenderer.Render(brief)), ("$j", JsonExport.Serialize(brief)), ("$u", fm.Updated.Iso()), ("$th", fm.Thread),
+                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr));
             var id = connection.Scalar<long>("SELECT last_insert_rowid()", transaction);
             foreach (var tag in fm.Tags.Distinct(StringComparer.Ordinal))
             {
-                connection.Execute("INSERT INTO brief_tags (brief_id, tag) VALUES ($b, $t)", transaction, ("$b", id), ("$t", tag));
+                connection.Execute("INSERT INTO brief_tags (brief_id, tag, language, date) VALUES ($b, $t, $l, $d)", transaction,
+                    ("$b", id), ("$t", tag), ("$l", fm.Language), ("$d", fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             }
         }
 
@@ -38,24 +42,57 @@ public sealed class BriefRepository(SqliteConnection connection)
             r => JsonExport.Deserialize(r.GetString(0)), null, ("$l", language));
 
     /// <summary>One page of briefs matching <paramref name="query"/>, newest first, and how many match in all.</summary>
-    public (IReadOnlyList<StoryBrief> Briefs, int Total) List(BriefQuery query)
+    /// <remarks>Only the filters in use go into the SQL, so each list is served by its own index, not a scan.</remarks>
+    public (IReadOnlyList<BriefCard> Cards, int Total) List(BriefQuery query)
     {
-        const string Where = """
-            WHERE ($l IS NULL OR b.language = $l) AND ($c IS NULL OR b.category = $c) AND ($f = 0 OR b.featured = 1)
-              AND ($d IS NULL OR b.date = $d)
-              AND ($tag IS NULL OR EXISTS (SELECT 1 FROM brief_tags t WHERE t.brief_id = b.id AND t.tag = $tag))
-            """;
-        (string, object?)[] parameters =
-        [
-            ("$l", query.Language), ("$c", query.Category), ("$f", query.FeaturedOnly ? 1 : 0), ("$tag", query.Tag),
-            ("$d", query.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        var conditions = new List<string>();
+        var parameters = new List<(string, object?)>
+        {
             ("$n", query.PageSize), ("$o", (Math.Max(1, query.Page) - 1) * query.PageSize),
-        ];
-        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {Where}", null, parameters);
-        var briefs = connection.Query($"SELECT b.json FROM briefs b {Where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
-            r => JsonExport.Deserialize(r.GetString(0)), null, parameters);
-        return (briefs, total);
+        };
+        void Filter(string condition, string name, object? value)
+        {
+            conditions.Add(condition);
+            parameters.Add((name, value));
+        }
+
+        if (query.Language is not null)
+        {
+            Filter("b.language = $l", "$l", query.Language);
+        }
+
+        if (query.Category is not null)
+        {
+            Filter("b.category = $c", "$c", query.Category);
+        }
+
+        if (query.FeaturedOnly)
+        {
+            Filter("b.featured = $f", "$f", 1);
+        }
+
+        if (query.Date is { } date)
+        {
+            Filter("b.date = $d", "$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.Tag is not null)
+        {
+            Filter("b.id IN (SELECT brief_id FROM brief_tags WHERE tag = $tag)", "$tag", query.Tag);
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var values = parameters.ToArray();
+        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
+        var cards = connection.Query($"SELECT {CardColumns} FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+            Card, null, values);
+        return (cards, total);
     }
+
+    /// <summary>The newest whole briefs (for the feeds), optionally of one category.</summary>
+    public IReadOnlyList<StoryBrief> Newest(string? category, int limit) =>
+        connection.Query("SELECT json FROM briefs WHERE $c IS NULL OR category = $c ORDER BY date DESC, updated DESC, slug LIMIT $n",
+            r => JsonExport.Deserialize(r.GetString(0)), null, ("$c", category), ("$n", limit));
 
     public StoryBrief? Find(string language, string slug) =>
         connection.Query("SELECT json FROM briefs WHERE language = $l AND slug = $s", r => JsonExport.Deserialize(r.GetString(0)), null, ("$l", language), ("$s", slug)).FirstOrDefault();
@@ -68,7 +105,7 @@ public sealed class BriefRepository(SqliteConnection connection)
     public IReadOnlyList<(string Slug, string Title)> Sharing(string tag, string language, string exceptSlug, int limit = 5) =>
         connection.Query("""
             SELECT b.slug, b.title FROM brief_tags t JOIN briefs b ON b.id = t.brief_id
-            WHERE t.tag = $tag AND b.language = $l AND b.slug <> $s ORDER BY b.date DESC LIMIT $n
+            WHERE t.tag = $tag AND t.language = $l AND b.slug <> $s ORDER BY t.date DESC LIMIT $n
             """, r => (r.GetString(0), r.GetString(1)), null, ("$tag", tag), ("$l", language), ("$s", exceptSlug), ("$n", limit));
 
     /// <summary>Tags with how many briefs carry them, most used first.</summary>
@@ -81,13 +118,27 @@ public sealed class BriefRepository(SqliteConnection connection)
     public string? Markdown(string language, string slug) =>
         connection.Scalar<string>("SELECT markdown FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug));
 
-    public IReadOnlyList<StoryBrief> Search(string query, int limit = 20) => SearchWithSnippets(query, limit).Select(h => h.Brief).ToList();
-
-    public IReadOnlyList<SearchHit> SearchWithSnippets(string query, int limit = 20) =>
+    /// <summary>
+    /// Full-text search: the best <paramref name="limit"/> by BM25 among the newest <see cref="SearchWindow"/> matches.
+    /// Ranking every match of a common word in a large store costs tens of milliseconds; news readers want recent
+    /// stories first anyway, and the bound lets FTS5 seek by row id (rows are stored oldest first).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
         connection.Query($"""
-            SELECT b.json, snippet(briefs_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 16)
-            FROM briefs_fts f JOIN briefs b ON b.id = f.rowid WHERE briefs_fts MATCH $q ORDER BY rank LIMIT $n
-            """, r => new SearchHit(JsonExport.Deserialize(r.GetString(0)), r.GetString(1)), null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
+            SELECT {CardColumns}, snippet(briefs_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 16)
+            FROM briefs_fts f JOIN briefs b ON b.id = f.rowid
+            WHERE briefs_fts MATCH $q
+              AND f.rowid >= (SELECT COALESCE(MIN(rowid), 0) FROM (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH $q ORDER BY rowid DESC LIMIT {SearchWindow}))
+            ORDER BY rank LIMIT $n
+            """, r => new SearchHit(Card(r), r.GetString(9)), null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
+
+    public const int SearchWindow = 200;
+
+    private const string CardColumns = "b.language, b.slug, b.title, b.date, b.category, b.featured, b.sources_count, b.importance, b.tldr";
+
+    private static BriefCard Card(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.GetString(4), r.GetInt32(5) == 1, r.GetInt32(6), r.GetDouble(7), r.StringOrNull(8));
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM briefs");
 }

@@ -65,12 +65,17 @@ internal static class Migrations
         (3, "brief tags and listing indexes", """
             CREATE TABLE brief_tags (
                 brief_id INTEGER NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
-                tag TEXT NOT NULL,
+                tag TEXT NOT NULL, language TEXT NOT NULL, date TEXT NOT NULL,
                 PRIMARY KEY (brief_id, tag));
-            CREATE INDEX brief_tags_tag ON brief_tags(tag);
-            CREATE INDEX briefs_listing ON briefs(date DESC, updated DESC);
-            CREATE INDEX briefs_category ON briefs(category, date DESC);
+            CREATE INDEX brief_tags_tag ON brief_tags(tag, language, date DESC);
+            CREATE INDEX briefs_listing ON briefs(date DESC, updated DESC, slug);
+            CREATE INDEX briefs_language ON briefs(language, date DESC, updated DESC, slug);
+            CREATE INDEX briefs_category ON briefs(category, date DESC, updated DESC, slug);
+            CREATE INDEX briefs_featured ON briefs(featured, date DESC, updated DESC, slug);
             ALTER TABLE briefs ADD COLUMN thread_id TEXT;
+            ALTER TABLE briefs ADD COLUMN sources_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE briefs ADD COLUMN importance REAL NOT NULL DEFAULT 0;
+            ALTER TABLE briefs ADD COLUMN tldr TEXT;
             CREATE INDEX briefs_thread ON briefs(thread_id);
             """),
     ];

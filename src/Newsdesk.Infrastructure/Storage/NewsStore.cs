@@ -39,6 +39,17 @@ public sealed class NewsStore : IDisposable
         return new NewsStore(connection) { AppliedMigrations = applied };
     }
 
+    /// <summary>
+    /// A connection for serving pages: pooled and without the migration check, which the reader does once at start.
+    /// Opening a fresh, unpooled connection and checking migrations costs about half a millisecond per request.
+    /// </summary>
+    public static NewsStore OpenForReading(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString());
+        connection.Open();
+        return new NewsStore(connection);
+    }
+
     public string JournalMode => _connection.Scalar<string>("PRAGMA journal_mode") ?? "";
 
     public void Dispose() => _connection.Dispose();

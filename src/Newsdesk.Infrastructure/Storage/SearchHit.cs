@@ -1,9 +1,9 @@
-using Newsdesk.Core.Model;
+using Newsdesk.Core.Publish;
 
 namespace Newsdesk.Infrastructure.Storage;
 
-/// <summary>A search result: the brief and a snippet whose matches are wrapped in <see cref="MarkStart"/>/<see cref="MarkEnd"/>.</summary>
-public sealed record SearchHit(StoryBrief Brief, string Snippet)
+/// <summary>A search result: the brief's card and a snippet whose matches are wrapped in <see cref="MarkStart"/>/<see cref="MarkEnd"/>.</summary>
+public sealed record SearchHit(BriefCard Card, string Snippet)
 {
     /// <summary>Control characters no text contains, so the page can encode the snippet and then turn them into &lt;mark&gt;.</summary>
     public const char MarkStart = '\u0002';

@@ -29,7 +29,7 @@ internal static class ReaderApi
         api.MapGet("/search", (Func<NewsStore> open, string? q) =>
         {
             using var store = open();
-            return Json(string.IsNullOrWhiteSpace(q) ? [] : store.Briefs.Search(q).Select(b => b.FrontMatter).ToList());
+            return Json(string.IsNullOrWhiteSpace(q) ? [] : store.Briefs.Search(q).Select(h => h.Card).ToList());
         });
     }
 

@@ -97,4 +97,56 @@ public class NewsStoreTests
         Assert.False(store.Sources.Add("https://x.example/feed", SourceKind.Feed).Added);
         Assert.Single(store.Sources.All());
     }
+
+    private static StoryBrief Brief(int n, string language, string tag) => new(
+        $"s{n}",
+        new BriefFrontMatter
+        {
+            Title = $"Story {n} about the harbour",
+            Slug = $"story-{n}",
+            Date = new DateOnly(2026, 1, 1).AddDays(n),
+            Updated = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(n),
+            Category = n % 2 == 0 ? "business" : "politics",
+            Tags = [tag],
+            Language = language,
+            Publisher = "Test",
+            Url = $"http://x/{n}",
+        },
+        [new BriefSection(BriefSectionKind.TlDr, [new BriefItem($"The harbour story number {n} happened.", [1])])],
+        []);
+
+    [Fact]
+    public void Lists_are_filtered_paged_and_newest_first()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Briefs.Replace(Enumerable.Range(1, 35).Select(n => Brief(n, n <= 30 ? "en" : "de", n % 3 == 0 ? "ferry" : "port")).ToList());
+
+        var first = store.Briefs.List(new BriefQuery { PageSize = 10 });
+        var last = store.Briefs.List(new BriefQuery { PageSize = 10, Page = 4 });
+        var german = store.Briefs.List(new BriefQuery { Language = "de" });
+        var ferry = store.Briefs.List(new BriefQuery { Tag = "ferry", Category = "business" });
+
+        Assert.Equal(35, first.Total);
+        Assert.Equal(["story-35", "story-34"], first.Cards.Take(2).Select(c => c.Slug));
+        Assert.Equal(5, last.Cards.Count);
+        Assert.Equal(5, german.Total);
+        Assert.All(ferry.Cards, c => Assert.Equal("business", c.Category));
+        Assert.Equal(5, ferry.Total);
+        Assert.Equal("The harbour story number 35 happened.", first.Cards[0].TlDr);
+    }
+
+    [Fact]
+    public void Search_ranks_within_the_newest_matches_and_marks_the_snippet()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Briefs.Replace(Enumerable.Range(1, BriefRepository.SearchWindow + 50).Select(n => Brief(n, "en", "port")).ToList());
+
+        var hits = store.Briefs.Search("harbour", limit: 500);
+
+        Assert.Equal(BriefRepository.SearchWindow, hits.Count);
+        Assert.DoesNotContain(hits, h => h.Card.Slug == "story-1");
+        Assert.Contains($"{SearchHit.MarkStart}harbour{SearchHit.MarkEnd}", hits[0].Snippet, StringComparison.Ordinal);
+    }
 }

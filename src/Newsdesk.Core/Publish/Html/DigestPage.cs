@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Newsdesk.Core.Model;
 using static Newsdesk.Core.Publish.Html.PageLayout;
 
 namespace Newsdesk.Core.Publish.Html;
@@ -8,7 +7,7 @@ namespace Newsdesk.Core.Publish.Html;
 /// <summary>One day's briefs, featured first, with links to the other days.</summary>
 public static class DigestPage
 {
-    public static string Render(DateOnly day, IEnumerable<StoryBrief> briefs, IEnumerable<DateOnly> days, string publisher)
+    public static string Render(DateOnly day, IEnumerable<BriefCard> briefs, IEnumerable<DateOnly> days, string publisher)
     {
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var body = new StringBuilder($"<h1>{ReaderText.En.Digest}: {date}</h1>\n<nav class=\"days\" aria-label=\"Days\">");
@@ -16,7 +15,7 @@ public static class DigestPage
             ? $"<strong>{d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</strong>"
             : $"<a href=\"/digest/{d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/\">{d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</a>")));
         body.Append("</nav>\n<ol class=\"story-list\">\n");
-        foreach (var brief in briefs.OrderByDescending(b => b.FrontMatter.Importance).ThenBy(b => b.FrontMatter.Language, StringComparer.Ordinal))
+        foreach (var brief in briefs.OrderByDescending(b => b.Importance).ThenBy(b => b.Language, StringComparer.Ordinal))
         {
             body.Append(StoryListPage.Item(brief));
         }

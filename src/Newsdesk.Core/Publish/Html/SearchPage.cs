@@ -1,5 +1,4 @@
 using System.Text;
-using Newsdesk.Core.Model;
 using static Newsdesk.Core.Publish.Html.PageLayout;
 
 namespace Newsdesk.Core.Publish.Html;
@@ -7,15 +6,15 @@ namespace Newsdesk.Core.Publish.Html;
 /// <summary>Full-text search results with highlighted snippets. The snippet is encoded first; only our markers become &lt;mark&gt;.</summary>
 public static class SearchPage
 {
-    public static string Render(string query, IEnumerable<(StoryBrief Brief, string Snippet)> hits, char markStart, char markEnd, string publisher)
+    public static string Render(string query, IEnumerable<(BriefCard Card, string Snippet)> hits, char markStart, char markEnd, string publisher)
     {
         var body = new StringBuilder($"<h1>{ReaderText.En.Search}: {E(query)}</h1>\n<ol class=\"story-list\">\n");
         var any = false;
-        foreach (var (brief, snippet) in hits)
+        foreach (var (card, snippet) in hits)
         {
             any = true;
             var highlighted = E(Plain(snippet)).Replace(markStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(markEnd.ToString(), "</mark>", StringComparison.Ordinal);
-            body.Append(StoryListPage.Item(brief, highlighted));
+            body.Append(StoryListPage.Item(card, highlighted));
         }
 
         body.Append("</ol>\n");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Newsdesk.Core.Brief;
-using Newsdesk.Core.Model;
 using static Newsdesk.Core.Publish.Html.PageLayout;
 
 namespace Newsdesk.Core.Publish.Html;
@@ -9,7 +8,7 @@ namespace Newsdesk.Core.Publish.Html;
 /// <summary>A list of briefs (home, language, featured, category, tag, digest): headline, badges, TL;DR, paging.</summary>
 public static class StoryListPage
 {
-    public static string Render(string heading, IEnumerable<StoryBrief> briefs, string publisher, string language = "en",
+    public static string Render(string heading, IEnumerable<BriefCard> briefs, string publisher, string language = "en",
         int page = 1, int total = 0, int pageSize = int.MaxValue, string basePath = "/", string? feedPath = null)
     {
         var t = ReaderText.For(language);
@@ -38,21 +37,19 @@ public static class StoryListPage
         return PageLayout.Render(heading, body.ToString(), publisher, language);
     }
 
-    public static string Item(StoryBrief brief, string? snippetHtml = null)
+    public static string Item(BriefCard card, string? snippetHtml = null)
     {
-        var fm = brief.FrontMatter;
-        var t = ReaderText.For(fm.Language);
-        var tldr = brief.Section(BriefSectionKind.TlDr)?.Items.FirstOrDefault()?.Text;
+        var t = ReaderText.For(card.Language);
         var item = new StringBuilder("<li class=\"story\">");
-        if (fm.Featured)
+        if (card.Featured)
         {
             item.Append($"<span class=\"badge featured\">{t.Featured}</span>");
         }
 
-        item.Append($"<a class=\"badge\" href=\"/categories/{E(fm.Category)}/\">{E(fm.Category)}</a><span class=\"badge\">{E(fm.Language)}</span>");
-        item.Append($"<h2><a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}\">{E(fm.Title)}</a></h2>");
-        item.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {fm.SourcesCount} {t.SourcesUnit}</div>");
-        item.Append(snippetHtml is not null ? $"<p class=\"snippet\">{snippetHtml}</p>" : tldr is null ? "" : $"<p>{E(tldr)}</p>");
+        item.Append($"<a class=\"badge\" href=\"/categories/{E(card.Category)}/\">{E(card.Category)}</a><span class=\"badge\">{E(card.Language)}</span>");
+        item.Append($"<h2><a href=\"{E(SiteOptions.StoryPath(card.Language, card.Slug))}\">{E(card.Title)}</a></h2>");
+        item.Append($"<div class=\"meta\">{card.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {card.SourcesCount} {t.SourcesUnit}</div>");
+        item.Append(snippetHtml is not null ? $"<p class=\"snippet\">{snippetHtml}</p>" : card.TlDr is null ? "" : $"<p>{E(card.TlDr)}</p>");
         return item.Append("</li>\n").ToString();
     }
 

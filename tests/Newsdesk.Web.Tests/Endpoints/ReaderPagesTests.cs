@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Newsdesk.Core.Ingest;
+
+namespace Newsdesk.Web.Tests.Endpoints;
+
+public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    [Fact]
+    public async Task Sources_page_shows_every_feed_with_its_health()
+    {
+        var html = await site.GetStringAsync("/sources/");
+
+        Assert.Equal(7, html.Split("<tr class=\"ok\">").Length - 1);
+        Assert.Contains("Rheinblick Zeitung", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Digest_opens_on_the_newest_day_and_links_the_others()
+    {
+        var html = await site.GetStringAsync("/digest/");
+
+        Assert.Contains("<strong>2026-06-26</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/digest/2026-06-22/\"", html, StringComparison.Ordinal);
+        Assert.Contains("Coastal Cup", html, StringComparison.Ordinal);
+        using var missing = await site.GetAsync("/digest/1999-01-01/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tag_and_category_pages_list_the_briefs_that_carry_them()
+    {
+        var tags = await site.GetStringAsync("/tags/");
+        Assert.Contains("href=\"/tags/selde/\"", tags, StringComparison.Ordinal);
+
+        var tag = await site.GetStringAsync("/tags/selde/");
+        Assert.True(tag.Split("<li class=\"story\">").Length - 1 >= 2);
+
+        var category = await site.GetStringAsync("/categories/environment/");
+        Assert.Contains("Selde", category, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_highlights_matches_in_snippets()
+    {
+        var html = await site.GetStringAsync("/search?q=Halvard");
+
+        Assert.Contains("<mark>halvard</mark>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Nothing found.", await site.GetStringAsync("/search?q=zzzqqq"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/feed.xml", "rss2.0")]
+    [InlineData("/atom.xml", "atom1.0")]
+    [InlineData("/feed.json", "json1.1")]
+    [InlineData("/categories/environment/feed.xml", "rss2.0")]
+    public async Task Brief_feeds_parse_and_link_to_the_story_pages(string path, string format)
+    {
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(await site.GetStringAsync(path)), new Uri(site.ReaderUrl, path));
+
+        Assert.Equal(format, feed.Format);
+        Assert.NotEmpty(feed.Items);
+        Assert.All(feed.Items, i => Assert.Matches("/(en|de)/2026-06-2[2-6]-[a-z0-9-]+/$", i.Link));
+    }
+
+    [Fact]
+    public async Task Key_term_popover_names_the_central_term_and_other_stories_sharing_it()
+    {
+        var html = await site.GetStringAsync("/en/2026-06-25-korvan-robotics-to-open-ai-research-lab-in/");
+
+        Assert.Contains("<details class=\"key-term\" id=\"key-term\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"popover\" role=\"note\"><p><strong>", html, StringComparison.Ordinal);
+    }
+}
