@@ -61,6 +61,8 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             files[SiteOptions.StoryPath(fm.Language, fm.Slug).Trim('/') + "/index.html"] = pages.Story(fm.Language, fm.Slug);
             files[$"categories/{fm.Category}/index.html"] = pages.Category(fm.Category);
             files[$"categories/{fm.Category}/feed.xml"] = pages.Feed("rss", fm.Category);
+            files[$"categories/{fm.Category}/atom.xml"] = pages.Feed("atom", fm.Category);
+            files[$"categories/{fm.Category}/feed.json"] = pages.Feed("json", fm.Category);
             files[$"digest/{fm.Date:yyyy-MM-dd}/index.html"] = pages.Digest(fm.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             foreach (var tag in fm.Tags)
             {

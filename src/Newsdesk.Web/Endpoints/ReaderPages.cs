@@ -18,6 +18,8 @@ internal static class ReaderPages
         app.MapGet("/tags/{tag}/", (Func<NewsStore> open, NewsdeskSettings settings, string tag, int? page) => Page(open, settings, s => s.Tag(tag, page ?? 1)));
         app.MapGet("/categories/{category}/", (Func<NewsStore> open, NewsdeskSettings settings, string category, int? page) => Page(open, settings, s => s.Category(category, page ?? 1)));
         app.MapGet("/categories/{category}/feed.xml", (Func<NewsStore> open, NewsdeskSettings settings, string category) => Feed(open, settings, "rss", category));
+        app.MapGet("/categories/{category}/atom.xml", (Func<NewsStore> open, NewsdeskSettings settings, string category) => Feed(open, settings, "atom", category));
+        app.MapGet("/categories/{category}/feed.json", (Func<NewsStore> open, NewsdeskSettings settings, string category) => Feed(open, settings, "json", category));
         app.MapGet("/digest/", (Func<NewsStore> open, NewsdeskSettings settings) => Page(open, settings, s => s.Digest()));
         app.MapGet("/digest/{day}/", (Func<NewsStore> open, NewsdeskSettings settings, string day) => Page(open, settings, s => s.Digest(day)));
         app.MapGet("/threads/{id}/", (Func<NewsStore> open, NewsdeskSettings settings, string id) => Page(open, settings, s => s.Thread(id)));

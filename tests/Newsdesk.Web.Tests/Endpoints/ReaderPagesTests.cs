@@ -54,6 +54,8 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
     [InlineData("/atom.xml", "atom1.0")]
     [InlineData("/feed.json", "json1.1")]
     [InlineData("/categories/environment/feed.xml", "rss2.0")]
+    [InlineData("/categories/environment/atom.xml", "atom1.0")]
+    [InlineData("/categories/environment/feed.json", "json1.1")]
     public async Task Brief_feeds_parse_and_link_to_the_story_pages(string path, string format)
     {
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(await site.GetStringAsync(path)), new Uri(site.ReaderUrl, path));
