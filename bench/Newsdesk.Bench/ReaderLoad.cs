@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Infrastructure.Storage;
 using Newsdesk.Web;
 
@@ -33,7 +30,7 @@ internal static class ReaderLoad
 
         var reader = ReaderApp.Build(settings, urls: "http://127.0.0.1:0");
         await reader.StartAsync();
-        var url = new Uri(reader.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var url = reader.BoundUrl();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = url };
 
         // Warm-up, so the figures describe the running reader, not JIT and first connections.

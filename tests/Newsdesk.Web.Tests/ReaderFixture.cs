@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
@@ -42,8 +40,7 @@ public abstract class ReaderFixture : IAsyncLifetime
 
         _reader = ReaderApp.Build(Settings, urls: "http://127.0.0.1:0");
         await _reader.StartAsync();
-        var address = _reader.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        ReaderUrl = new Uri(address + "/");
+        ReaderUrl = _reader.BoundUrl();
     }
 
     public async Task<HttpResponseMessage> GetAsync(string path) => await Client.GetAsync(new Uri(ReaderUrl, path));

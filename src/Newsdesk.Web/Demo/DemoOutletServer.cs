@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace Newsdesk.Web.Demo;
 
 /// <summary>
@@ -55,8 +52,7 @@ public sealed class DemoOutletServer : IAsyncDisposable
         });
 
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        baseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        baseUrl = app.BoundUrl();
         return new DemoOutletServer(app, baseUrl, corpus);
     }
 

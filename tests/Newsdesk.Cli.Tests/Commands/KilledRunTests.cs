@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Newsdesk.Web;
 
 namespace Newsdesk.Cli.Tests.Commands;
 
@@ -34,7 +32,7 @@ public class KilledRunTests
             return Results.Content($"<html lang=\"en\"><body><article><h1>Story {id}</h1><p>Paragraph of story number {id} with enough words to count as article text here.</p></article></body></html>", "text/html");
         });
         await outlet.StartAsync();
-        var feed = outlet.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed.xml";
+        var feed = new Uri(outlet.BoundUrl(), "feed.xml").ToString();
         Environment.SetEnvironmentVariable("NEWSDESK_Fetch__AllowLoopback", "true");
         try
         {

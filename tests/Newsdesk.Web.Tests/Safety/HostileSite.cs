@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -52,7 +50,6 @@ public sealed class HostileSite : ReaderFixture
         app.MapGet("/a.html", () => Results.Content(PageA, "text/html"));
         app.MapGet("/b.html", () => Results.Content(PageB, "text/html"));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, [new Uri(address + "/feed.xml")]);
+        return (app, [new Uri(app.BoundUrl(), "feed.xml")]);
     }
 }
