@@ -24,7 +24,8 @@ internal static class EvalCommand
             return Task.FromResult(parse.GetValue(suite) switch
             {
                 "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
-                var other => throw new UsageException($"eval {other} is not implemented in this version yet (only extraction is)"),
+                "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction and clustering are)"),
             });
         }));
         return command;

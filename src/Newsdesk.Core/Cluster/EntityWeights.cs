@@ -32,7 +32,8 @@ public sealed class EntityWeights
             }
         }
 
-        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((list.Count + 1.0) / (kv.Value + 1.0)), StringComparer.Ordinal);
+        // log(1 + N/df): never zero, so in a small collection a name every article shares still counts a little.
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + list.Count / (double)kv.Value), StringComparer.Ordinal);
         _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key), StringComparer.Ordinal);
     }
 

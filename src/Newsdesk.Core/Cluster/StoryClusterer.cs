@@ -15,13 +15,13 @@ public sealed class StoryClusterer(ClusterOptions options)
         var idf = InverseDocumentFrequency(articles);
         var weights = new EntityWeights(articles);
         var open = new List<Group>();
-        foreach (var article in articles.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Key, StringComparer.Ordinal))
+        // Arrival order, as a live stream delivers them: the clusterer never looks ahead.
+        foreach (var article in articles)
         {
             var vector = Vectorize(article, idf);
             var entities = article.Entities;
-            var when = article.Article.Published ?? DateTimeOffset.MinValue;
+            var when = article.Article.Published;
             var best = open
-                .Where(g => when - g.Newest <= options.StoryWindow)
                 .Select(g => (Group: g, Score: Similarity(g, vector, entities, article.Language, when, weights)))
                 .Where(x => x.Score > 0)
                 .OrderByDescending(x => x.Score)
@@ -39,23 +39,14 @@ public sealed class StoryClusterer(ClusterOptions options)
         return open.Select(ToStory).ToList();
     }
 
-    private double Similarity(Group group, TermVector vector, IReadOnlySet<string> entities, string language, DateTimeOffset when, EntityWeights weights)
+    private double Similarity(Group group, TermVector vector, IReadOnlySet<string> entities, string language, DateTimeOffset? when, EntityWeights weights)
     {
-        var hours = Math.Abs((when - group.Newest).TotalHours);
-        var decay = hours <= options.FreshHours ? 1 : Math.Exp(-(hours - options.FreshHours) / options.DecayHours);
-        var lexical = 0.0;
-        var shared = 0.0;
-        foreach (var (sideLanguage, side) in group.Sides)
-        {
-            var sameLanguage = sideLanguage == language;
-            if (sameLanguage)
-            {
-                lexical = side.Centroid.Cosine(vector);
-            }
-
-            shared = Math.Max(shared, weights.Overlap(entities, side.Entities, acrossLanguages: !sameLanguage));
-        }
-
+        var hours = when is { } w && group.Newest is { } newest ? Math.Abs((w - newest).TotalHours) : 0;
+        var decay = hours <= options.FreshHours ? 1 : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.FreshHours) / options.DecayHours));
+        // Same language: judged by the words. Names and figures anchor a report to the story's reports in other
+        // languages (counting them within a language merged different events of the same place).
+        var lexical = group.Sides.TryGetValue(language, out var own) ? own.Centroid.Cosine(vector) : 0.0;
+        var shared = group.Sides.Where(s => s.Key != language).Select(s => weights.Overlap(entities, s.Value.Entities, acrossLanguages: true)).DefaultIfEmpty(0).Max();
         var score = decay * Math.Max(lexical / options.LexicalThreshold, shared / options.EntityThreshold);
         return score >= 1 ? score : 0;
     }
@@ -109,7 +100,7 @@ public sealed class StoryClusterer(ClusterOptions options)
 
         public List<ArticleAnalysis> Members { get; } = [];
         public Dictionary<string, Side> Sides { get; } = new(StringComparer.Ordinal);
-        public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
+        public DateTimeOffset? Newest { get; private set; }
 
         public void Add(ArticleAnalysis article, TermVector vector)
         {
@@ -120,8 +111,10 @@ public sealed class StoryClusterer(ClusterOptions options)
             }
 
             side.Add(vector, article.Entities);
-            var when = article.Article.Published ?? DateTimeOffset.MinValue;
-            Newest = when > Newest ? when : Newest;
+            if (article.Article.Published is { } when && (Newest is null || when > Newest))
+            {
+                Newest = when;
+            }
         }
     }
 

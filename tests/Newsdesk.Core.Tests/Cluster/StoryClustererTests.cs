@@ -18,12 +18,22 @@ public class StoryClustererTests
     }
 
     [Fact]
-    public void Story_ids_do_not_depend_on_arrival_order()
+    public void Story_ids_are_deterministic_and_stay_as_a_story_grows()
     {
         var articles = Fixtures.FerryStory();
-        var forward = new StoryClusterer(Options).Cluster(articles).Single().Id;
-        var backward = new StoryClusterer(Options).Cluster(articles.Reverse().ToList()).Single().Id;
-        Assert.Equal(forward, backward);
+        var early = new StoryClusterer(Options).Cluster(articles.Take(2).ToList()).Single().Id;
+        var grown = new StoryClusterer(Options).Cluster(articles).Single().Id;
+        var again = new StoryClusterer(Options).Cluster(articles).Single().Id;
+
+        Assert.Equal(early, grown);
+        Assert.Equal(grown, again);
+    }
+
+    [Fact]
+    public void A_german_report_arriving_first_still_gathers_the_english_ones()
+    {
+        var stories = new StoryClusterer(Options).Cluster(Fixtures.FerryStory().Reverse().ToList());
+        Assert.Equal([1L, 2, 3], Assert.Single(stories).ArticleIds.Order());
     }
 
     [Fact]
