@@ -25,7 +25,8 @@ internal static class EvalCommand
             {
                 "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
-                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction and clustering are)"),
+                "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering and feeds are)"),
             });
         }));
         return command;

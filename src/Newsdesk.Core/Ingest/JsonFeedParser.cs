@@ -55,6 +55,7 @@ internal static class JsonFeedParser
             Summary = Str(item, "summary"),
             ContentHtml = Str(item, "content_html") ?? Str(item, "content_text"),
             Author = author,
+            AuthorName = author,
             Published = FeedDateParser.Parse(Str(item, "date_published")),
             Updated = FeedDateParser.Parse(Str(item, "date_modified")),
         };

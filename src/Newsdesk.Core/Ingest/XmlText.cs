@@ -27,15 +27,17 @@ internal static class XmlText
         link = link.Trim();
         if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            return absolute.ToString();
+            // Already absolute: keep it as written (Uri would lower-case the host and re-escape the path).
+            return link;
         }
 
         return baseUri is not null && Uri.TryCreate(baseUri, link, out var resolved) ? resolved.ToString() : link;
     }
 
-    public static Uri? BaseOf(XElement element, Uri? fallback)
-    {
-        var xmlBase = element.Attribute(XNamespace.Xml + "base")?.Value;
-        return xmlBase is not null && Uri.TryCreate(fallback, xmlBase, out var b) ? b : fallback;
-    }
+    /// <summary>An id written as an absolute path ("/2026/06/post") is resolved like a link; other ids stay as written.</summary>
+    public static string? ResolveId(string? id, Uri? baseUri) =>
+        id is not null && id.StartsWith('/') && baseUri is not null && Uri.TryCreate(baseUri, id, out var resolved) ? resolved.ToString() : id;
+
+    /// <summary>Language tags as BCP 47 writes them: "en_US" becomes "en-US".</summary>
+    public static string? Language(string? tag) => string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().Replace('_', '-');
 }

@@ -7,5 +7,9 @@ public sealed record ParsedFeed
     public string? Title { get; init; }
     public string? SiteLink { get; init; }
     public string? Language { get; init; }
+    public string? Description { get; init; }
+    public string? Rights { get; init; }
+    public string? Id { get; init; }
+    public string? Generator { get; init; }
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
 }

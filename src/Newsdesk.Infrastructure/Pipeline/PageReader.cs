@@ -26,7 +26,7 @@ public sealed class PageReader(HttpFetcher fetcher)
             SourceId = sourceId,
             Title = article.Title.Length > 0 ? article.Title : PlainText.From(item?.Title) ?? article.Title,
             Published = article.Published ?? item?.Published ?? item?.Updated,
-            Byline = article.Byline ?? PlainText.From(item?.Author),
+            Byline = article.Byline ?? PlainText.From(item?.AuthorName ?? item?.Author),
         };
     }
 

@@ -111,4 +111,52 @@ public class FeedParserTests
             """;
         Assert.Equal(["https://a.example/feed", "https://b.example/rss"], OpmlParser.FeedUrls(opml));
     }
+
+    [Fact]
+    public void Atom_content_constructs_are_read_by_type_and_links_inside_resolve_against_xml_base()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.com/base/">
+              <title type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title>
+              <entry>
+                <title type="html">Fish &amp;amp; chips</title>
+                <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">See <a href="more.html">more</a></div></summary>
+                <content type="html">&lt;p&gt;Read &lt;a href="/full"&gt;on&lt;/a&gt;&lt;/p&gt;</content>
+                <author><name>Ana Lima</name><email>ana@example.com</email></author>
+              </entry>
+            </feed>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(atom), FeedUrl);
+        var entry = Assert.Single(feed.Items);
+
+        Assert.Equal("Example <b>Atom</b>", feed.Title);
+        Assert.Equal("Fish &amp; chips", entry.Title);
+        Assert.Contains("href=\"http://example.com/base/more.html\"", entry.Summary, StringComparison.Ordinal);
+        Assert.Contains("href=\"http://example.com/full\"", entry.ContentHtml, StringComparison.Ordinal);
+        Assert.Equal("Ana Lima (ana@example.com)", entry.Author);
+        Assert.Equal("Ana Lima", entry.AuthorName);
+    }
+
+    [Theory]
+    [InlineData("Example editor (me@example.com)", "Example editor")]
+    [InlineData("me@example.com (Example editor)", "Example editor")]
+    [InlineData("Example editor", "Example editor")]
+    public void Rss_author_strings_yield_the_name(string author, string name) => Assert.Equal(name, FeedAuthor.Name(author));
+
+    [Fact]
+    public void Rss_description_then_summary_gives_summary_and_content_in_document_order()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>T</title><language>en_US</language>
+              <item><description>First text</description><summary>Second text</summary><link>http://Item.TEST/a</link></item>
+            </channel></rss>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), FeedUrl);
+        var item = Assert.Single(feed.Items);
+
+        Assert.Equal("First text", item.Summary);
+        Assert.Equal("Second text", item.ContentHtml);
+        Assert.Equal("en-US", feed.Language);
+        Assert.Equal("http://Item.TEST/a", item.Link);
+    }
 }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Core.Eval;
+using Newsdesk.Core.Ingest;
+using Newsdesk.Core.Model;
+using Newsdesk.Infrastructure.Eval;
+
+namespace Newsdesk.Cli.Eval;
+
+/// <summary>Runs the feed conformance checks through Newsdesk's parser and lists the failures by field.</summary>
+internal static class FeedsEval
+{
+    public static int Run(string path, bool json, bool verbose = false)
+    {
+        var set = FeedConformanceSet.Load(path);
+        var failures = new List<(FeedCase Case, string? Actual)>();
+        foreach (var feedCase in set.Cases)
+        {
+            string? actual;
+            try
+            {
+                actual = Field(FeedParser.Parse(set.Bytes(feedCase), set.BaseUri(feedCase)), feedCase.Field);
+            }
+            catch (FeedFormatException ex)
+            {
+                actual = "error: " + ex.Message;
+            }
+
+            if (!FeedFieldComparer.Matches(feedCase.Expected, actual))
+            {
+                failures.Add((feedCase, actual));
+            }
+        }
+
+        var passed = set.Cases.Count - failures.Count;
+        Console.WriteLine($"feeds: {passed}/{set.Cases.Count} checks passed ({passed / (double)set.Cases.Count:P1})");
+        foreach (var group in failures.GroupBy(f => f.Case.Field).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"  {group.Key}: {group.Count()} failed");
+            foreach (var (feedCase, actual) in group.Take(verbose ? 100 : 3))
+            {
+                Console.WriteLine($"    {feedCase.File}: expected {Show(feedCase.Expected)}, got {Show(actual)}");
+            }
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                suite = "feeds",
+                cases = set.Cases.Count,
+                passed,
+                rate = Math.Round(passed / (double)set.Cases.Count, 4),
+                failures_by_field = failures.GroupBy(f => f.Case.Field).ToDictionary(g => g.Key, g => g.Count()),
+            }));
+        }
+
+        return 0;
+    }
+
+    private static string? Field(ParsedFeed feed, string field)
+    {
+        var entry = feed.Items.FirstOrDefault();
+        return field switch
+        {
+            "feed.title" => feed.Title,
+            "feed.link" => feed.SiteLink,
+            "feed.description" => feed.Description,
+            "feed.language" => feed.Language,
+            "feed.rights" => feed.Rights,
+            "feed.id" => feed.Id,
+            "feed.generator" => feed.Generator,
+            "entry.title" => entry?.Title,
+            "entry.link" => entry?.Link,
+            "entry.id" => entry?.Id,
+            "entry.summary" => entry?.Summary,
+            "entry.content" => entry?.ContentHtml,
+            "entry.author" => entry?.Author,
+            "entry.author_name" => entry?.AuthorName,
+            "entry.published" => entry?.PublishedText,
+            "entry.updated" => entry?.UpdatedText,
+            "entry.published_utc" => Utc(entry?.Published),
+            "entry.updated_utc" => Utc(entry?.Updated ?? entry?.Published),
+            "entry.tags[0]" => entry?.Tags.FirstOrDefault(),
+            "entry.comments" => entry?.Comments,
+            "entry.enclosure_url" => entry?.EnclosureUrl,
+            _ => null,
+        };
+    }
+
+    private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private static string Show(string? value) => value is null ? "(none)" : value.Length > 70 ? JsonSerializer.Serialize(value[..70] + "…") : JsonSerializer.Serialize(value);
+}
