@@ -13,6 +13,7 @@ public static class NewsdeskCli
             CommonOptions.DataDir,
             DemoCommand.Create(),
             AddCommand.Create(),
+            FeedsCommand.Create(),
             RunCommand.Create(),
             ServeCommand.Create(),
             BriefCommand.Create(),

@@ -9,9 +9,9 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var format = new Option<ExportFormat>("--format") { Description = "md, html or json.", Required = true };
+        var format = new Option<ExportFormat>("--format") { Description = "md, html, json, or opml (the feed subscriptions).", Required = true };
         var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
-        var command = new Command("export", "Export the briefs as Markdown, a static site or JSON.") { format, output };
+        var command = new Command("export", "Export the briefs as Markdown, a static site or JSON, or the subscriptions as OPML.") { format, output };
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var settings = CommonOptions.Settings(parse);

@@ -5,4 +5,5 @@ public enum ExportFormat
     Md,
     Html,
     Json,
+    Opml,
 }

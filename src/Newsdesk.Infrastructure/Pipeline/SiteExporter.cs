@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Newsdesk.Core.Brief;
+using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Publish;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Publishing;
@@ -21,6 +22,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             ExportFormat.Md => ExportMarkdown(outDir),
             ExportFormat.Html => ExportHtml(outDir),
             ExportFormat.Json => ExportJson(outDir),
+            ExportFormat.Opml => ExportOpml(outDir),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
     }
@@ -86,6 +88,12 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
     private int ExportJson(string outDir)
     {
         Write(outDir, "briefs.json", JsonSerializer.Serialize(store.Briefs.List(), JsonExport.Options));
+        return 1;
+    }
+
+    private int ExportOpml(string outDir)
+    {
+        Write(outDir, "subscriptions.opml", OpmlWriter.Write(store.Sources.All(), site.Publisher + " subscriptions", DateTimeOffset.UtcNow));
         return 1;
     }
 

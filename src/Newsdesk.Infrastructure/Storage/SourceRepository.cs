@@ -45,6 +45,23 @@ public sealed class SourceRepository(SqliteConnection connection)
         connection.Query("SELECT source_id, COUNT(*), MAX(published) FROM articles WHERE source_id IS NOT NULL GROUP BY source_id",
             r => (Id: r.GetInt64(0), Count: r.GetInt32(1), Newest: r.DateOrNull(2))).ToDictionary(x => x.Id, x => (x.Count, x.Newest));
 
+    /// <summary>Each source with its article count and rate (articles per day over the span of their dates).</summary>
+    public IReadOnlyList<FeedHealth> Health()
+    {
+        var spans = connection.Query("SELECT source_id, COUNT(*), MIN(COALESCE(published, fetched_at)), MAX(COALESCE(published, fetched_at)) FROM articles WHERE source_id IS NOT NULL GROUP BY source_id",
+            r => (Id: r.GetInt64(0), Count: r.GetInt32(1), First: r.DateOrNull(2), Last: r.DateOrNull(3))).ToDictionary(x => x.Id);
+        return All().Select(source =>
+        {
+            if (!spans.TryGetValue(source.Id, out var span))
+            {
+                return new FeedHealth(source, 0, 0, null);
+            }
+
+            var days = Math.Max(1, ((span.Last ?? DateTimeOffset.UtcNow) - (span.First ?? DateTimeOffset.UtcNow)).TotalDays);
+            return new FeedHealth(source, span.Count, Math.Round(span.Count / days, 2), span.Last);
+        }).ToList();
+    }
+
     public int ErrorCount() => connection.Scalar<int>("SELECT COUNT(*) FROM fetch_log");
 
     private static Source Map(SqliteDataReader r) => new()

@@ -159,4 +159,19 @@ public class FeedParserTests
         Assert.Equal("en-US", feed.Language);
         Assert.Equal("http://Item.TEST/a", item.Link);
     }
+
+    [Fact]
+    public void Opml_export_round_trips_through_the_importer_and_skips_pages()
+    {
+        Model.Source[] sources =
+        [
+            new() { Url = "https://a.example/feed", Kind = Model.SourceKind.Feed, Title = "A & B" },
+            new() { Url = "https://b.example/page.html", Kind = Model.SourceKind.Page },
+            new() { Url = "https://c.example/rss", Kind = Model.SourceKind.Feed },
+        ];
+        var opml = OpmlWriter.Write(sources, "Mine", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["https://a.example/feed", "https://c.example/rss"], OpmlParser.FeedUrls(opml));
+        Assert.Contains("text=\"A &amp; B\"", opml, StringComparison.Ordinal);
+    }
 }
