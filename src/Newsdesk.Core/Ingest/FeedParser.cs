@@ -23,28 +23,45 @@ public static class FeedParser
             return JsonFeedParser.Parse(content[start..], baseUri);
         }
 
-        var root = LoadXml(content.ToArray()).Root ?? throw new FeedFormatException("the XML document has no root element");
-        return root.Name.LocalName switch
+        var bytes = content.ToArray();
+        XDocument document;
+        string? recovered = null;
+        try
+        {
+            document = Load(XmlReader.Create(new MemoryStream(bytes), Settings));
+        }
+        catch (XmlException ex)
+        {
+            // Broken the way real feeds break: repair what is common and keep the complete entries.
+            recovered = $"malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}";
+            try
+            {
+                document = Load(XmlReader.Create(new StringReader(XmlRecovery.Repair(bytes)), Settings));
+            }
+            catch (XmlException)
+            {
+                throw new FeedFormatException(recovered, ex);
+            }
+        }
+
+        var root = document.Root ?? throw new FeedFormatException("the XML document has no root element");
+        var feed = root.Name.LocalName switch
         {
             "rss" or "RDF" => RssParser.Parse(root, baseUri),
             "feed" => AtomParser.Parse(root, baseUri),
             "html" => throw new FeedFormatException("this is an HTML page, not a feed"),
             var other => throw new FeedFormatException($"unknown feed root element <{other}>"),
         };
+        return feed with { Recovered = recovered };
     }
 
-    private static XDocument LoadXml(byte[] bytes)
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+
+    private static XDocument Load(XmlReader reader)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
-        try
+        using (reader)
         {
-            using var stream = new MemoryStream(bytes);
-            using var reader = XmlReader.Create(stream, settings);
             return XDocument.Load(reader);
-        }
-        catch (XmlException ex)
-        {
-            throw new FeedFormatException($"malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
         }
     }
 

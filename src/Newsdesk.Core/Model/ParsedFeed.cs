@@ -12,4 +12,7 @@ public sealed record ParsedFeed
     public string? Id { get; init; }
     public string? Generator { get; init; }
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
+
+    /// <summary>When the document was malformed and repaired: what was wrong with it (the "bozo" reason).</summary>
+    public string? Recovered { get; init; }
 }

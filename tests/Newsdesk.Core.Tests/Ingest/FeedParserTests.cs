@@ -174,4 +174,46 @@ public class FeedParserTests
         Assert.Equal(["https://a.example/feed", "https://c.example/rss"], OpmlParser.FeedUrls(opml));
         Assert.Contains("text=\"A &amp; B\"", opml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Html_entities_bare_ampersands_undeclared_prefixes_and_control_characters_are_repaired()
+    {
+        const string rss = "<rss version=\"2.0\"><channel><title>Fish &amp; Chips&nbsp;Daily</title>"
+            + "<item><title>Caf&eacute; opens \u000c today</title><dc:creator>Ana Lima</dc:creator><link>http://x.example/a?x=1&y=2</link></item></channel></rss>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), FeedUrl);
+        var item = Assert.Single(feed.Items);
+
+        Assert.NotNull(feed.Recovered);
+        Assert.Equal("Fish & Chips\u00a0Daily", feed.Title);
+        Assert.Equal("Café opens  today", item.Title);
+        Assert.Equal("Ana Lima", item.Author);
+        Assert.Equal("http://x.example/a?x=1&y=2", item.Link);
+    }
+
+    [Fact]
+    public void A_truncated_feed_keeps_its_complete_entries()
+    {
+        const string rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+            + "<item><title>One</title></item><item><title>Two</title></item><item><title>Thr";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), FeedUrl);
+
+        Assert.Equal(["One", "Two"], feed.Items.Select(i => i.Title));
+        Assert.Contains("malformed XML", feed.Recovered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_1252_bytes_under_a_utf8_declaration_are_read_as_windows_1252()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>M")
+            .Concat(new byte[] { 0xFC }).Concat(Encoding.ASCII.GetBytes("nchen</title></channel></rss>")).ToArray();
+
+        Assert.Equal("München", FeedParser.Parse(bytes, FeedUrl).Title);
+    }
+
+    [Fact]
+    public void A_well_formed_feed_is_not_marked_recovered()
+    {
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>T</title></channel></rss>"), FeedUrl);
+        Assert.Null(feed.Recovered);
+    }
 }
