@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using Newsdesk.Bench;
 
-// `load`: the reader under concurrent clients (see ReaderLoad); anything else: the BenchmarkDotNet suites.
+// `load`: the reader under concurrent clients (ReaderLoad); `feeds-compare PATH`: feed parsers on the conformance
+// suite (FeedLibraryComparison); anything else: the BenchmarkDotNet suites.
 if (args.Length > 0 && args[0] == "load")
 {
     return await ReaderLoad.RunAsync(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "feeds-compare")
+{
+    return FeedLibraryComparison.Run(args[1]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
