@@ -18,6 +18,7 @@ internal static class LoadStore
     {
         var settings = SettingsLoader.Load(Directory.CreateTempSubdirectory("newsdesk-load-").FullName);
         settings.Fetch.AllowLoopback = true;
+        settings.Fetch.HostDelayMs = 0;
         using var store = NewsStore.Open(settings.DatabasePath);
         using var fetcher = new HttpFetcher(settings.Fetch);
         await using (var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(CorpusLocator.DemoCorpus())))

@@ -25,6 +25,7 @@ public abstract class ReaderFixture : IAsyncLifetime
     {
         Settings = SettingsLoader.Load(_dataDir);
         Settings.Fetch.AllowLoopback = true;
+        Settings.Fetch.HostDelayMs = 0;
         var (outlets, feeds) = await StartOutletsAsync();
         await using (outlets)
         {

@@ -58,6 +58,9 @@ internal static class DemoCommand
         }
 
         settings.Fetch.AllowLoopback = true;
+        // The demo outlets are our own server on this machine: no need to pace requests to it.
+        settings.Fetch.HostDelayMs = 0;
+        settings.Fetch.MaxPerHost = 8;
         settings.Site.Publisher = "Newsdesk Demo";
         return settings;
     }

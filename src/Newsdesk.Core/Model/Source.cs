@@ -14,4 +14,7 @@ public sealed record Source
     public int? LastStatus { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? NextPollAt { get; init; }
+
+    /// <summary>Fetches that failed in a row; polling backs off with it.</summary>
+    public int ErrorCount { get; init; }
 }

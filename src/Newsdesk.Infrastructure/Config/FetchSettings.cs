@@ -15,6 +15,15 @@ public sealed class FetchSettings
     /// <summary>Allow private, link-local and carrier-grade NAT ranges.</summary>
     public bool AllowPrivate { get; set; }
 
+    /// <summary>Automated page fetches to one host at a time, at most.</summary>
+    public int MaxPerHost { get; set; } = 2;
+
+    /// <summary>Pause between the starts of two automated requests to the same host.</summary>
+    public int HostDelayMs { get; set; } = 250;
+
+    /// <summary>Honour robots.txt for automated page fetches (not for a page you ask for with extract/brief).</summary>
+    public bool RespectRobots { get; set; } = true;
+
     /// <summary>How often a feed is polled when it gives no better hint.</summary>
     public int PollMinutes { get; set; } = 30;
 }

@@ -39,7 +39,14 @@ public sealed class HttpFetcher : IDisposable
                 o.Retry.MaxRetryAttempts = Math.Max(1, settings.Retries);
                 o.Retry.Delay = TimeSpan.FromMilliseconds(200);
                 o.Retry.UseJitter = true;
-                o.Retry.ShouldRetryAfterHeader = true;
+                // 429 and 503 mean "come back later": never retried at once, the scheduler honours Retry-After.
+                o.Retry.ShouldRetryAfterHeader = false;
+                o.Retry.ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                {
+                    { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => !IsRefusal(args.Outcome.Exception),
+                    { Result: { } r } => r.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout,
+                    _ => false,
+                });
             });
         _services = services.BuildServiceProvider();
         _client = _services.GetRequiredService<IHttpClientFactory>().CreateClient("newsdesk");
@@ -102,12 +109,16 @@ public sealed class HttpFetcher : IDisposable
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+                var wait = response.Headers.RetryAfter is { } retry ? retry.Delta ?? retry.Date - DateTimeOffset.UtcNow : null;
+                throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode, wait);
             }
 
             var body = await ReadCappedAsync(response.Content, url, cancellationToken);
             var contentType = response.Content.Headers.ContentType;
-            return new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2);
+            return new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2)
+            {
+                Freshness = response.Headers.CacheControl?.MaxAge ?? (response.Content.Headers.Expires - (response.Headers.Date ?? DateTimeOffset.UtcNow)),
+            };
         }
     }
 
@@ -134,6 +145,8 @@ public sealed class HttpFetcher : IDisposable
 
         return buffer.ToArray();
     }
+
+    private static bool IsRefusal(Exception? ex) => FindFetchException(ex) is not null;
 
     private static FetchException? FindFetchException(Exception? ex)
     {

@@ -15,7 +15,7 @@ namespace Newsdesk.Infrastructure.Pipeline;
 public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings settings, TimeProvider clock)
 {
     private const int PageConcurrency = 4;
-    private readonly PageReader _pages = new(fetcher);
+    private readonly PageReader _pages = new(fetcher, new HostPoliteness(fetcher, settings));
 
     public async Task<IngestReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
@@ -77,12 +77,13 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     {
         if (source.Kind != SourceKind.Feed)
         {
-            RecordSuccess(source, 200, source.ETag, source.LastModified, null);
+            RecordSuccess(source, 200, null, [], null);
             return [(source.Url, null, source)];
         }
 
         byte[] body;
         Uri baseUri;
+        TimeSpan? freshness = null;
         if (SourceLocator.LocalPath(source.Url) is { } path)
         {
             body = await File.ReadAllBytesAsync(path, cancellationToken);
@@ -91,9 +92,11 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         else
         {
             var result = await fetcher.FetchAsync(new Uri(source.Url), source.ETag, source.LastModified, cancellationToken);
-            RecordSuccess(source, (int)result.Status, result.ETag, result.LastModified, null);
+            source = source with { ETag = result.ETag, LastModified = result.LastModified };
+            freshness = result.Freshness;
             if (result.NotModified)
             {
+                RecordSuccess(source, (int)result.Status, null, [], freshness);
                 return [];
             }
 
@@ -102,7 +105,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         }
 
         var feed = FeedParser.Parse(body, baseUri);
-        RecordSuccess(source, 200, source.ETag, source.LastModified, feed.Title);
+        RecordSuccess(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness);
         return feed.Items
             .Where(item => item.Link is not null && !store.Articles.Exists(item.Link))
             .DistinctBy(item => item.Link)
@@ -110,28 +113,31 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             .ToList();
     }
 
-    private void RecordSuccess(Source source, int status, string? etag, string? lastModified, string? title)
+    private void RecordSuccess(Source source, int status, string? title, IEnumerable<DateTimeOffset> entryDates, TimeSpan? freshness)
     {
         var now = clock.GetUtcNow();
         store.Sources.RecordFetch(source with
         {
             Title = title ?? source.Title,
-            ETag = etag,
-            LastModified = lastModified,
             LastFetchedAt = now,
             LastStatus = status,
             LastError = null,
-            NextPollAt = now.AddMinutes(settings.PollMinutes),
+            ErrorCount = 0,
+            NextPollAt = now + PollSchedule.AfterSuccess(TimeSpan.FromMinutes(settings.PollMinutes), entryDates, freshness),
         });
     }
 
     private void RecordFailure(Source source, Exception ex)
     {
         var now = clock.GetUtcNow();
-        var status = (ex as FetchException)?.Status;
-        // 410 Gone: the publisher retired the feed; stop polling it. Other errors back off.
-        var next = status == HttpStatusCode.Gone ? DateTimeOffset.MaxValue.AddDays(-1) : now.AddMinutes(settings.PollMinutes * 4);
-        store.Sources.RecordFetch(source with { LastFetchedAt = now, LastStatus = status is null ? null : (int)status, LastError = ex.Message, NextPollAt = next });
+        var fetchError = ex as FetchException;
+        var status = fetchError?.Status;
+        var failures = source.ErrorCount + 1;
+        // 410 Gone: the publisher retired the feed; stop polling it. Other errors back off, honouring Retry-After.
+        var next = status == HttpStatusCode.Gone
+            ? DateTimeOffset.MaxValue.AddDays(-1)
+            : now + PollSchedule.AfterFailure(TimeSpan.FromMinutes(settings.PollMinutes), failures, fetchError?.RetryAfter);
+        store.Sources.RecordFetch(source with { LastFetchedAt = now, LastStatus = status is null ? null : (int)status, LastError = ex.Message, NextPollAt = next, ErrorCount = failures });
         store.Sources.LogError(source.Id, source.Url, ex.Message);
     }
 }

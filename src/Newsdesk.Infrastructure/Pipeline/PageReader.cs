@@ -5,7 +5,7 @@ using Newsdesk.Infrastructure.Http;
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>Gets a page's bytes (web or local file) and extracts its article, with the feed item's data as fallback.</summary>
-public sealed class PageReader(HttpFetcher fetcher)
+public sealed class PageReader(HttpFetcher fetcher, HostPoliteness? politeness = null)
 {
     public async Task<Article> ReadAsync(string url, FeedItem? item, long? sourceId, CancellationToken cancellationToken)
     {
@@ -37,7 +37,22 @@ public sealed class PageReader(HttpFetcher fetcher)
             return (HtmlDecoder.Decode(await File.ReadAllBytesAsync(path, cancellationToken), null), new Uri(url));
         }
 
-        var result = await fetcher.FetchAsync(new Uri(url), cancellationToken: cancellationToken);
-        return (HtmlDecoder.Decode(result.Body, result.Charset), result.FinalUrl);
+        var uri = new Uri(url);
+        if (politeness is null)
+        {
+            var direct = await fetcher.FetchAsync(uri, cancellationToken: cancellationToken);
+            return (HtmlDecoder.Decode(direct.Body, direct.Charset), direct.FinalUrl);
+        }
+
+        if (!await politeness.IsAllowedAsync(uri, cancellationToken))
+        {
+            throw new FetchException($"{url}: disallowed by the site's robots.txt");
+        }
+
+        using (await politeness.EnterAsync(uri, cancellationToken))
+        {
+            var result = await fetcher.FetchAsync(uri, cancellationToken: cancellationToken);
+            return (HtmlDecoder.Decode(result.Body, result.Charset), result.FinalUrl);
+        }
     }
 }

@@ -78,5 +78,8 @@ internal static class Migrations
             ALTER TABLE briefs ADD COLUMN tldr TEXT;
             CREATE INDEX briefs_thread ON briefs(thread_id);
             """),
+        (4, "consecutive fetch errors per source", """
+            ALTER TABLE sources ADD COLUMN error_count INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -6,7 +6,7 @@ namespace Newsdesk.Infrastructure.Storage;
 /// <summary>Subscriptions and their fetch state.</summary>
 public sealed class SourceRepository(SqliteConnection connection)
 {
-    private const string Columns = "id, url, kind, title, site_url, etag, last_modified, last_fetched_at, last_status, last_error, next_poll_at";
+    private const string Columns = "id, url, kind, title, site_url, etag, last_modified, last_fetched_at, last_status, last_error, next_poll_at, error_count";
 
     /// <summary>Adds a subscription; adding the same URL again returns the existing one unchanged.</summary>
     public (Source Source, bool Added) Add(string url, SourceKind kind)
@@ -28,11 +28,11 @@ public sealed class SourceRepository(SqliteConnection connection)
     {
         connection.Execute("""
             UPDATE sources SET title = COALESCE($title, title), site_url = COALESCE($site, site_url), etag = $etag, last_modified = $lm,
-                last_fetched_at = $at, last_status = $status, last_error = $error, next_poll_at = $next WHERE id = $id
+                last_fetched_at = $at, last_status = $status, last_error = $error, next_poll_at = $next, error_count = $errors WHERE id = $id
             """, null,
             ("$title", source.Title), ("$site", source.SiteUrl), ("$etag", source.ETag), ("$lm", source.LastModified),
             ("$at", source.LastFetchedAt.Iso()), ("$status", source.LastStatus), ("$error", source.LastError),
-            ("$next", source.NextPollAt.Iso()), ("$id", source.Id));
+            ("$next", source.NextPollAt.Iso()), ("$errors", source.ErrorCount), ("$id", source.Id));
     }
 
     /// <summary>Keeps a per-item error (a page that failed to fetch or extract) for the user to see.</summary>
@@ -77,5 +77,6 @@ public sealed class SourceRepository(SqliteConnection connection)
         LastStatus = r.IsDBNull(8) ? null : r.GetInt32(8),
         LastError = r.StringOrNull(9),
         NextPollAt = r.DateOrNull(10),
+        ErrorCount = r.GetInt32(11),
     };
 }
