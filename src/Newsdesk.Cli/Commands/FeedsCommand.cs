@@ -25,11 +25,11 @@ internal static class FeedsCommand
             if (Console.IsOutputRedirected)
             {
                 // Piped or redirected: one tab-separated line per feed, for scripts and logs.
-                Console.WriteLine("source\tkind\tlast_fetch\tstatus\tarticles\tper_day\tnext_poll\tlast_error");
+                Console.WriteLine("source\turl\tkind\tlast_fetch\tstatus\tarticles\tper_day\tnext_poll\tlast_error");
                 foreach (var h in health)
                 {
                     var s = h.Source;
-                    Console.WriteLine(string.Join('\t', s.Title ?? s.Url, s.Kind.ToString().ToLowerInvariant(), When(s.LastFetchedAt),
+                    Console.WriteLine(string.Join('\t', s.Title ?? s.Url, s.Url, s.Kind.ToString().ToLowerInvariant(), When(s.LastFetchedAt),
                         s.LastError is null ? "ok" : s.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "error", h.Articles,
                         h.ArticlesPerDay.ToString("0.##", CultureInfo.InvariantCulture), When(s.NextPollAt), s.LastError ?? ""));
                 }

@@ -5,7 +5,9 @@ namespace Newsdesk.Core.Extract;
 
 /// <summary>
 /// Decodes page bytes: the BOM wins, then the HTTP header's charset, then a &lt;meta charset&gt; in the first 2 KB,
-/// else UTF-8 — falling back to Windows-1252 when the bytes are not valid UTF-8 (the most common mislabel).
+/// else UTF-8 — falling back to Windows-1252 when the bytes are not valid UTF-8 (the most common mislabel). A label
+/// naming a single-byte charset loses to bytes that are valid UTF-8 with multi-byte sequences: legacy text almost
+/// never forms valid UTF-8 by accident, while servers mislabel UTF-8 as ISO-8859-1 all the time.
 /// </summary>
 public static partial class HtmlDecoder
 {
@@ -20,7 +22,7 @@ public static partial class HtmlDecoder
         }
 
         var declared = Lookup(headerCharset) ?? Lookup(MetaCharset(bytes));
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !(declared.IsSingleByte && IsMultiByteUtf8(bytes)))
         {
             return declared.GetString(bytes);
         }
@@ -32,6 +34,24 @@ public static partial class HtmlDecoder
         catch (DecoderFallbackException)
         {
             return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+
+    private static bool IsMultiByteUtf8(byte[] bytes)
+    {
+        if (!bytes.Any(b => b >= 0x80))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 

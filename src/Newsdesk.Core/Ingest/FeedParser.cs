@@ -10,7 +10,10 @@ namespace Newsdesk.Core.Ingest;
 /// </summary>
 public static class FeedParser
 {
-    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? baseUri)
+    /// <param name="content">The document's bytes.</param>
+    /// <param name="baseUri">The address it came from (after redirects), for relative links.</param>
+    /// <param name="headerCharset">The HTTP Content-Type charset, used only when the document names no encoding itself.</param>
+    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? baseUri, string? headerCharset = null)
     {
         var start = FirstSignificantByte(content);
         if (start < 0)
@@ -28,7 +31,9 @@ public static class FeedParser
         string? recovered = null;
         try
         {
-            document = Load(XmlReader.Create(new MemoryStream(bytes), Settings));
+            document = FeedEncoding.SelfDescribed(bytes) || headerCharset is null
+                ? Load(XmlReader.Create(new MemoryStream(bytes), Settings))
+                : Load(XmlReader.Create(new StringReader(FeedEncoding.Decode(bytes, headerCharset)), Settings));
         }
         catch (XmlException ex)
         {

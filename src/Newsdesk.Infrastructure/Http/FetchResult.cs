@@ -8,5 +8,8 @@ public sealed record FetchResult(HttpStatusCode Status, byte[] Body, Uri FinalUr
     /// <summary>How long the server says the response stays fresh (Cache-Control max-age, or Expires).</summary>
     public TimeSpan? Freshness { get; init; }
 
+    /// <summary>Set when every redirect on the way was permanent (301/308): the address to use from now on.</summary>
+    public Uri? PermanentlyMovedTo { get; init; }
+
     public bool NotModified => Status == HttpStatusCode.NotModified;
 }

@@ -25,8 +25,8 @@ public sealed class HttpFetcher : IDisposable
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = Math.Max(1, settings.MaxRedirects),
+                // Redirects are followed here, not by the handler, to detect loops and tell permanent moves apart.
+                AllowAutoRedirect = false,
                 ConnectCallback = guard.ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
@@ -54,6 +54,34 @@ public sealed class HttpFetcher : IDisposable
     }
 
     public async Task<FetchResult> FetchAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancellationToken = default)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
+        var current = url;
+        var permanent = true;
+        for (var hop = 0; ; hop++)
+        {
+            var (result, location, status) = await FetchOnceAsync(current, hop == 0 ? etag : null, hop == 0 ? lastModified : null, cancellationToken);
+            if (location is null)
+            {
+                return result! with { PermanentlyMovedTo = hop > 0 && permanent ? current : null };
+            }
+
+            if (hop >= _settings.MaxRedirects)
+            {
+                throw new FetchException($"{url}: too many redirects (more than {_settings.MaxRedirects}), last to {location}", null, status);
+            }
+
+            if (!seen.Add(location.AbsoluteUri))
+            {
+                throw new FetchException($"{url}: redirect loop at {location}", null, status);
+            }
+
+            permanent &= status is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
+            current = location;
+        }
+    }
+
+    private async Task<(FetchResult? Result, Uri? Location, HttpStatusCode Status)> FetchOnceAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
     {
         if (url.Scheme is not ("http" or "https"))
         {
@@ -95,16 +123,16 @@ public sealed class HttpFetcher : IDisposable
 
         using (response)
         {
-            var finalUrl = response.RequestMessage?.RequestUri ?? url;
+            if ((int)response.StatusCode is >= 300 and < 400 and not 304 && response.Headers.Location is { } target)
+            {
+                return (null, new Uri(url, target), response.StatusCode);
+            }
+
+            var finalUrl = url;
             var validators = (response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return new FetchResult(response.StatusCode, [], finalUrl, null, null, validators.Item1 ?? etag, validators.Item2 ?? lastModified);
-            }
-
-            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null)
-            {
-                throw new FetchException($"{url}: too many redirects (more than {_settings.MaxRedirects}), last to {response.Headers.Location}", null, response.StatusCode);
+                return (new FetchResult(response.StatusCode, [], finalUrl, null, null, validators.Item1 ?? etag, validators.Item2 ?? lastModified), null, response.StatusCode);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -115,10 +143,10 @@ public sealed class HttpFetcher : IDisposable
 
             var body = await ReadCappedAsync(response.Content, url, cancellationToken);
             var contentType = response.Content.Headers.ContentType;
-            return new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2)
+            return (new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2)
             {
                 Freshness = response.Headers.CacheControl?.MaxAge ?? (response.Content.Headers.Expires - (response.Headers.Date ?? DateTimeOffset.UtcNow)),
-            };
+            }, null, response.StatusCode);
         }
     }
 

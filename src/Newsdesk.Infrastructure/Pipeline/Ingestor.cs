@@ -84,6 +84,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         byte[] body;
         Uri baseUri;
         TimeSpan? freshness = null;
+        string? charset = null;
         if (SourceLocator.LocalPath(source.Url) is { } path)
         {
             body = await File.ReadAllBytesAsync(path, cancellationToken);
@@ -93,6 +94,10 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         {
             var result = await fetcher.FetchAsync(new Uri(source.Url), source.ETag, source.LastModified, cancellationToken);
             source = source with { ETag = result.ETag, LastModified = result.LastModified };
+            if (result.PermanentlyMovedTo is { } moved && store.Sources.Move(source.Id, moved.ToString()))
+            {
+                source = source with { Url = moved.ToString() };
+            }
             freshness = result.Freshness;
             if (result.NotModified)
             {
@@ -102,9 +107,10 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
 
             body = result.Body;
             baseUri = result.FinalUrl;
+            charset = result.Charset;
         }
 
-        var feed = FeedParser.Parse(body, baseUri);
+        var feed = FeedParser.Parse(body, baseUri, charset);
         RecordSuccess(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness);
         return feed.Items
             .Where(item => item.Link is not null && !store.Articles.Exists(item.Link))

@@ -10,6 +10,12 @@ public sealed class PageReader(HttpFetcher fetcher, HostPoliteness? politeness =
     public async Task<Article> ReadAsync(string url, FeedItem? item, long? sourceId, CancellationToken cancellationToken)
     {
         Article article;
+        if (SourceLocator.LocalPath(url) is { } file && TextDocumentReader.Handles(file))
+        {
+            // Markdown and plain-text files: the same article, without an HTML detour.
+            return TextDocumentReader.Read(await File.ReadAllTextAsync(file, cancellationToken), new Uri(url)) with { SourceId = sourceId };
+        }
+
         try
         {
             var (html, finalUrl) = await LoadAsync(url, cancellationToken);

@@ -35,6 +35,10 @@ public sealed class SourceRepository(SqliteConnection connection)
             ("$next", source.NextPollAt.Iso()), ("$errors", source.ErrorCount), ("$id", source.Id));
     }
 
+    /// <summary>A feed that moved permanently: subscribe to the new address (unless it is already a subscription).</summary>
+    public bool Move(long id, string newUrl) =>
+        connection.Execute("UPDATE sources SET url = $u WHERE id = $id AND NOT EXISTS (SELECT 1 FROM sources WHERE url = $u)", null, ("$u", newUrl), ("$id", id)) == 1;
+
     /// <summary>Keeps a per-item error (a page that failed to fetch or extract) for the user to see.</summary>
     public void LogError(long? sourceId, string url, string error) =>
         connection.Execute("INSERT INTO fetch_log (at, source_id, url, error) VALUES ($at, $s, $u, $e)", null,
