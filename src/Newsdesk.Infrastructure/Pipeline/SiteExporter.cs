@@ -57,19 +57,29 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             ["atom.xml"] = pages.Feed("atom"),
             ["feed.json"] = pages.Feed("json"),
         };
-        foreach (var brief in briefs)
+        foreach (var fm in briefs.Select(b => b.FrontMatter))
         {
-            var fm = brief.FrontMatter;
             files[SiteOptions.StoryPath(fm.Language, fm.Slug).Trim('/') + "/index.html"] = pages.Story(fm.Language, fm.Slug);
-            files[$"categories/{fm.Category}/index.html"] = pages.Category(fm.Category);
-            files[$"categories/{fm.Category}/feed.xml"] = pages.Feed("rss", fm.Category);
-            files[$"categories/{fm.Category}/atom.xml"] = pages.Feed("atom", fm.Category);
-            files[$"categories/{fm.Category}/feed.json"] = pages.Feed("json", fm.Category);
-            files[$"digest/{fm.Date:yyyy-MM-dd}/index.html"] = pages.Digest(fm.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var tag in fm.Tags)
-            {
-                files[$"tags/{tag}/index.html"] = pages.Tag(tag);
-            }
+        }
+
+        // Each category, tag and day once, however many briefs share it.
+        foreach (var category in briefs.Select(b => b.FrontMatter.Category).Distinct(StringComparer.Ordinal))
+        {
+            files[$"categories/{category}/index.html"] = pages.Category(category);
+            files[$"categories/{category}/feed.xml"] = pages.Feed("rss", category);
+            files[$"categories/{category}/atom.xml"] = pages.Feed("atom", category);
+            files[$"categories/{category}/feed.json"] = pages.Feed("json", category);
+        }
+
+        foreach (var day in briefs.Select(b => b.FrontMatter.Date).Distinct())
+        {
+            var date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            files[$"digest/{date}/index.html"] = pages.Digest(date);
+        }
+
+        foreach (var tag in briefs.SelectMany(b => b.FrontMatter.Tags).Distinct(StringComparer.Ordinal))
+        {
+            files[$"tags/{tag}/index.html"] = pages.Tag(tag);
         }
 
         foreach (var thread in store.Stories.Threads())
