@@ -21,6 +21,10 @@ public sealed class SourceRepository(SqliteConnection connection)
 
     public IReadOnlyList<Source> All() => connection.Query($"SELECT {Columns} FROM sources ORDER BY id", Map);
 
+    /// <summary>When the next subscription falls due (null when none is scheduled).</summary>
+    public DateTimeOffset? NextDue() =>
+        connection.Query("SELECT MIN(next_poll_at) FROM sources", r => r.DateOrNull(0)).FirstOrDefault();
+
     public IReadOnlyList<Source> Due(DateTimeOffset now) =>
         connection.Query($"SELECT {Columns} FROM sources WHERE next_poll_at IS NULL OR next_poll_at <= $now ORDER BY id", Map, null, ("$now", now.Iso()));
 

@@ -149,4 +149,21 @@ public class NewsStoreTests
         Assert.DoesNotContain(hits, h => h.Card.Slug == "story-1");
         Assert.Contains($"{SearchHit.MarkStart}harbour{SearchHit.MarkEnd}", hits[0].Snippet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_scheduler_wakes_for_the_earliest_due_subscription()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        Assert.Null(store.Sources.NextDue());
+
+        var early = new DateTimeOffset(2026, 6, 22, 8, 0, 0, TimeSpan.Zero);
+        var (a, _) = store.Sources.Add("https://a.example/feed", SourceKind.Feed);
+        var (b, _) = store.Sources.Add("https://b.example/feed", SourceKind.Feed);
+        store.Sources.RecordFetch(a with { NextPollAt = early.AddHours(3) });
+        store.Sources.RecordFetch(b with { NextPollAt = early });
+
+        Assert.Equal(early, store.Sources.NextDue());
+        Assert.Equal([b.Url], store.Sources.Due(early.AddMinutes(1)).Select(s => s.Url));
+    }
 }
