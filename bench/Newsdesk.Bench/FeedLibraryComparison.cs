@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Newsdesk.Core.Eval;
@@ -78,21 +77,7 @@ internal static class FeedLibraryComparison
         return 0;
     }
 
-    private static string? Newsdesk(byte[] bytes, Uri baseUri, string field)
-    {
-        var feed = FeedParser.Parse(bytes, baseUri);
-        var e = feed.Items.FirstOrDefault();
-        return field switch
-        {
-            "feed.title" => feed.Title, "feed.link" => feed.SiteLink, "feed.description" => feed.Description, "feed.language" => feed.Language,
-            "feed.rights" => feed.Rights, "feed.id" => feed.Id, "feed.generator" => feed.Generator,
-            "entry.title" => e?.Title, "entry.link" => e?.Link, "entry.id" => e?.Id, "entry.summary" => e?.Summary, "entry.content" => e?.ContentHtml,
-            "entry.author" => e?.Author, "entry.author_name" => e?.AuthorName, "entry.published" => e?.PublishedText, "entry.updated" => e?.UpdatedText,
-            "entry.published_utc" => Utc(e?.Published), "entry.updated_utc" => Utc(e?.Updated ?? e?.Published), "entry.tags[0]" => e?.Tags.FirstOrDefault(),
-            "entry.comments" => e?.Comments, "entry.enclosure_url" => e?.EnclosureUrl,
-            _ => null,
-        };
-    }
+    private static string? Newsdesk(byte[] bytes, Uri baseUri, string field) => FeedFields.Read(FeedParser.Parse(bytes, baseUri), field);
 
     private static SyndicationFeed LoadSyndication(byte[] bytes)
     {
@@ -107,14 +92,24 @@ internal static class FeedLibraryComparison
         var author = e?.Authors.FirstOrDefault();
         return field switch
         {
-            "feed.title" => feed.Title?.Text, "feed.link" => Link(feed.Links, baseUri, "alternate"), "feed.description" => feed.Description?.Text,
-            "feed.language" => feed.Language, "feed.rights" => feed.Copyright?.Text, "feed.id" => feed.Id, "feed.generator" => feed.Generator,
-            "entry.title" => e?.Title?.Text, "entry.link" => e is null ? null : Link(e.Links, baseUri, "alternate"), "entry.id" => e?.Id,
-            "entry.summary" => e?.Summary?.Text, "entry.content" => (e?.Content as TextSyndicationContent)?.Text,
-            "entry.author" => author is null ? null : FeedAuthor.Display(author.Name, author.Email), "entry.author_name" => author?.Name ?? FeedAuthor.Name(author?.Email),
+            "feed.title" => feed.Title?.Text,
+            "feed.link" => Link(feed.Links, baseUri, "alternate"),
+            "feed.description" => feed.Description?.Text,
+            "feed.language" => feed.Language,
+            "feed.rights" => feed.Copyright?.Text,
+            "feed.id" => feed.Id,
+            "feed.generator" => feed.Generator,
+            "entry.title" => e?.Title?.Text,
+            "entry.link" => e is null ? null : Link(e.Links, baseUri, "alternate"),
+            "entry.id" => e?.Id,
+            "entry.summary" => e?.Summary?.Text,
+            "entry.content" => (e?.Content as TextSyndicationContent)?.Text,
+            "entry.author" => author is null ? null : FeedAuthor.Display(author.Name, author.Email),
+            "entry.author_name" => author?.Name ?? FeedAuthor.Name(author?.Email),
             "entry.published_utc" => e is null || e.PublishDate == default ? null : Utc(e.PublishDate),
             "entry.updated_utc" => e is null || e.LastUpdatedTime == default ? null : Utc(e.LastUpdatedTime),
-            "entry.tags[0]" => e?.Categories.FirstOrDefault()?.Name, "entry.enclosure_url" => e is null ? null : Link(e.Links, baseUri, "enclosure"),
+            "entry.tags[0]" => e?.Categories.FirstOrDefault()?.Name,
+            "entry.enclosure_url" => e is null ? null : Link(e.Links, baseUri, "enclosure"),
             _ => null,
         };
     }
@@ -127,11 +122,20 @@ internal static class FeedLibraryComparison
         var e = feed.Items.FirstOrDefault();
         return field switch
         {
-            "feed.title" => feed.Title, "feed.link" => Resolve(feed.Link, baseUri), "feed.description" => feed.Description, "feed.language" => feed.Language,
+            "feed.title" => feed.Title,
+            "feed.link" => Resolve(feed.Link, baseUri),
+            "feed.description" => feed.Description,
+            "feed.language" => feed.Language,
             "feed.rights" => feed.Copyright,
-            "entry.title" => e?.Title, "entry.link" => Resolve(e?.Link, baseUri), "entry.id" => e?.Id, "entry.summary" => e?.Description,
-            "entry.content" => e?.Content, "entry.author" => e?.Author, "entry.author_name" => FeedAuthor.Name(e?.Author),
-            "entry.published" => e?.PublishingDateString, "entry.published_utc" => Utc(e?.PublishingDate),
+            "entry.title" => e?.Title,
+            "entry.link" => Resolve(e?.Link, baseUri),
+            "entry.id" => e?.Id,
+            "entry.summary" => e?.Description,
+            "entry.content" => e?.Content,
+            "entry.author" => e?.Author,
+            "entry.author_name" => FeedAuthor.Name(e?.Author),
+            "entry.published" => e?.PublishingDateString,
+            "entry.published_utc" => Utc(e?.PublishingDate),
             "entry.tags[0]" => e?.Categories.FirstOrDefault(),
             _ => null,
         };
@@ -146,7 +150,7 @@ internal static class FeedLibraryComparison
     private static string? Resolve(string? link, Uri baseUri) =>
         string.IsNullOrWhiteSpace(link) ? null : Uri.TryCreate(baseUri, link.Trim(), out var absolute) ? absolute.ToString() : link;
 
-    private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    private static string? Utc(DateTimeOffset? time) => FeedFields.Utc(time);
 
     private static string? Utc(DateTime? time) => time is null ? null : Utc(new DateTimeOffset(DateTime.SpecifyKind(time.Value, DateTimeKind.Utc)));
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Newsdesk.Core.Eval;
 using Newsdesk.Core.Ingest;
-using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Eval;
 
 namespace Newsdesk.Cli.Eval;
@@ -19,7 +17,7 @@ internal static class FeedsEval
             string? actual;
             try
             {
-                actual = Field(FeedParser.Parse(set.Bytes(feedCase), set.BaseUri(feedCase)), feedCase.Field);
+                actual = FeedFields.Read(FeedParser.Parse(set.Bytes(feedCase), set.BaseUri(feedCase)), feedCase.Field);
             }
             catch (FeedFormatException ex)
             {
@@ -57,38 +55,6 @@ internal static class FeedsEval
 
         return 0;
     }
-
-    private static string? Field(ParsedFeed feed, string field)
-    {
-        var entry = feed.Items.FirstOrDefault();
-        return field switch
-        {
-            "feed.title" => feed.Title,
-            "feed.link" => feed.SiteLink,
-            "feed.description" => feed.Description,
-            "feed.language" => feed.Language,
-            "feed.rights" => feed.Rights,
-            "feed.id" => feed.Id,
-            "feed.generator" => feed.Generator,
-            "entry.title" => entry?.Title,
-            "entry.link" => entry?.Link,
-            "entry.id" => entry?.Id,
-            "entry.summary" => entry?.Summary,
-            "entry.content" => entry?.ContentHtml,
-            "entry.author" => entry?.Author,
-            "entry.author_name" => entry?.AuthorName,
-            "entry.published" => entry?.PublishedText,
-            "entry.updated" => entry?.UpdatedText,
-            "entry.published_utc" => Utc(entry?.Published),
-            "entry.updated_utc" => Utc(entry?.Updated ?? entry?.Published),
-            "entry.tags[0]" => entry?.Tags.FirstOrDefault(),
-            "entry.comments" => entry?.Comments,
-            "entry.enclosure_url" => entry?.EnclosureUrl,
-            _ => null,
-        };
-    }
-
-    private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static string Show(string? value) => value is null ? "(none)" : value.Length > 70 ? JsonSerializer.Serialize(value[..70] + "…") : JsonSerializer.Serialize(value);
 }
