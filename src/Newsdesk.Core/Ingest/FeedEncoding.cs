@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Newsdesk.Core.Extract;
 
 namespace Newsdesk.Core.Ingest;
 
@@ -13,8 +12,6 @@ internal static partial class FeedEncoding
     public static bool SelfDescribed(byte[] bytes) =>
         bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]
         || DeclaredEncoding().IsMatch(Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 200)));
-
-    public static string Decode(byte[] bytes, string headerCharset) => HtmlDecoder.Decode(bytes, headerCharset);
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*encoding\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredEncoding();

@@ -33,7 +33,7 @@ public static class FeedParser
         {
             document = FeedEncoding.SelfDescribed(bytes) || headerCharset is null
                 ? Load(XmlReader.Create(new MemoryStream(bytes), Settings))
-                : Load(XmlReader.Create(new StringReader(FeedEncoding.Decode(bytes, headerCharset)), Settings));
+                : Load(XmlReader.Create(new StringReader(Extract.HtmlDecoder.Decode(bytes, headerCharset)), Settings));
         }
         catch (XmlException ex)
         {

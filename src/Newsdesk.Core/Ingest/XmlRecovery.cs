@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using Newsdesk.Core.Extract;
 
 namespace Newsdesk.Core.Ingest;
 
@@ -22,7 +22,8 @@ internal static partial class XmlRecovery
 
     public static string Repair(byte[] bytes)
     {
-        var text = Decode(bytes);
+        // The same rules as pages: BOM, then valid UTF-8, else Windows-1252.
+        var text = HtmlDecoder.Decode(bytes, null);
         text = XmlDeclaration().Replace(text, "", 1);
         text = ControlCharacters().Replace(text, "");
         text = NamedEntity().Replace(text, m => XmlEntities.Contains(m.Groups[1].Value)
@@ -34,19 +35,6 @@ internal static partial class XmlRecovery
     }
 
     private static readonly HashSet<string> XmlEntities = ["amp", "lt", "gt", "quot", "apos"];
-
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
 
     private static string DeclareMissingPrefixes(string text)
     {

@@ -12,9 +12,6 @@ public sealed class ClusteringDataset
 
     public IReadOnlyList<(Article Article, string Story)> Documents { get; }
 
-    public static bool IsClusteringSet(string path) =>
-        File.Exists(path) && path.EndsWith(".jsonl", StringComparison.Ordinal) && File.ReadLines(path).FirstOrDefault()?.Contains("\"story\"", StringComparison.Ordinal) == true;
-
     public static ClusteringDataset Load(string path)
     {
         var documents = new List<(Article, string)>();

@@ -18,8 +18,6 @@ public sealed partial class FeedConformanceSet
     public string Root { get; }
     public IReadOnlyList<FeedCase> Cases { get; }
 
-    public static bool IsFeedSet(string path) => File.Exists(Path.Combine(path, "cases.json")) && Directory.Exists(Path.Combine(path, "wellformed"));
-
     public static FeedConformanceSet Load(string root)
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, "cases.json")));

@@ -53,11 +53,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site)
         SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.Search(query).Select(h => (h.Card, h.Snippet)),
             SearchHit.MarkStart, SearchHit.MarkEnd, Publisher);
 
-    public string Sources()
-    {
-        var stats = store.Sources.ArticleStats();
-        return SourcesPage.Render(store.Sources.All().Select(s => (s, stats.GetValueOrDefault(s.Id).Articles, stats.GetValueOrDefault(s.Id).Newest)), Publisher);
-    }
+    public string Sources() => SourcesPage.Render(store.Sources.Health().Select(h => (h.Source, h.Articles, h.Newest)), Publisher);
 
     /// <summary>The digest of <paramref name="day"/>, or of the newest day with briefs when none is given.</summary>
     public string? Digest(string? day = null)

@@ -115,9 +115,6 @@ public sealed class BriefRepository(SqliteConnection connection)
     public IReadOnlyList<DateOnly> Dates() =>
         connection.Query("SELECT DISTINCT date FROM briefs ORDER BY date DESC", r => DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public string? Markdown(string language, string slug) =>
-        connection.Scalar<string>("SELECT markdown FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug));
-
     /// <summary>
     /// Full-text search: the best <paramref name="limit"/> by BM25 among the newest <see cref="SearchWindow"/> matches.
     /// Ranking every match of a common word in a large store costs tens of milliseconds; news readers want recent

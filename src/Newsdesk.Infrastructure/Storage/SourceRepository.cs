@@ -48,11 +48,6 @@ public sealed class SourceRepository(SqliteConnection connection)
         connection.Execute("INSERT INTO fetch_log (at, source_id, url, error) VALUES ($at, $s, $u, $e)", null,
             ("$at", DateTimeOffset.UtcNow.Iso()), ("$s", sourceId), ("$u", url), ("$e", error));
 
-    /// <summary>Articles stored per source and the newest one's time, for the feed health page.</summary>
-    public IReadOnlyDictionary<long, (int Articles, DateTimeOffset? Newest)> ArticleStats() =>
-        connection.Query("SELECT source_id, COUNT(*), MAX(published) FROM articles WHERE source_id IS NOT NULL GROUP BY source_id",
-            r => (Id: r.GetInt64(0), Count: r.GetInt32(1), Newest: r.DateOrNull(2))).ToDictionary(x => x.Id, x => (x.Count, x.Newest));
-
     /// <summary>Each source with its article count and rate (articles per day over the span of their dates).</summary>
     public IReadOnlyList<FeedHealth> Health()
     {

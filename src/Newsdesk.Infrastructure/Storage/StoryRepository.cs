@@ -31,8 +31,6 @@ public sealed class StoryRepository(SqliteConnection connection)
         transaction.Commit();
     }
 
-    public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM stories");
-
     public IReadOnlyList<StoryThread> Threads() =>
         connection.Query("SELECT id, story_ids FROM threads ORDER BY id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []));
 
