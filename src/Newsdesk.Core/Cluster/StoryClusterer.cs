@@ -120,15 +120,15 @@ public sealed class StoryClusterer(ClusterOptions options)
 
     private sealed class Side
     {
-        private readonly List<TermVector> _vectors = [];
+        private readonly TermVector.Sum _sum = new();
 
         public TermVector Centroid { get; private set; } = new([]);
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
 
         public void Add(TermVector vector, IReadOnlySet<string> entities)
         {
-            _vectors.Add(vector);
-            Centroid = TermVector.Centroid(_vectors);
+            _sum.Add(vector);
+            Centroid = _sum.Centroid();
             Entities.UnionWith(entities);
         }
     }

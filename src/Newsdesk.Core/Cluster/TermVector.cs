@@ -30,15 +30,31 @@ public sealed class TermVector
 
     public static TermVector Centroid(IEnumerable<TermVector> vectors)
     {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sum = new Sum();
         foreach (var vector in vectors)
+        {
+            sum.Add(vector);
+        }
+
+        return sum.Centroid();
+    }
+
+    /// <summary>
+    /// A running sum of vectors, so a growing cluster's centroid costs one vector per new member instead of
+    /// re-adding every member (the additions happen in the same order, so the result is the same).
+    /// </summary>
+    public sealed class Sum
+    {
+        private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+
+        public void Add(TermVector vector)
         {
             foreach (var (term, weight) in vector._weights)
             {
-                sum[term] = sum.GetValueOrDefault(term) + weight;
+                _sum[term] = _sum.GetValueOrDefault(term) + weight;
             }
         }
 
-        return new TermVector(sum);
+        public TermVector Centroid() => new(new Dictionary<string, double>(_sum, StringComparer.Ordinal));
     }
 }

@@ -16,7 +16,7 @@ public static class TfIdfBaseline
             df[term] = df.GetValueOrDefault(term) + 1;
         }
 
-        var centroids = new List<(List<TermVector> Members, TermVector Centroid)>();
+        var centroids = new List<(TermVector.Sum Members, TermVector Centroid)>();
         var assignment = new List<int>(articles.Count);
         foreach (var article in articles)
         {
@@ -34,13 +34,15 @@ public static class TfIdfBaseline
 
             if (best < 0)
             {
-                centroids.Add(([vector], vector));
+                var members = new TermVector.Sum();
+                members.Add(vector);
+                centroids.Add((members, members.Centroid()));
                 best = centroids.Count - 1;
             }
             else
             {
                 centroids[best].Members.Add(vector);
-                centroids[best] = (centroids[best].Members, TermVector.Centroid(centroids[best].Members));
+                centroids[best] = (centroids[best].Members, centroids[best].Members.Centroid());
             }
 
             assignment.Add(best);
