@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using Newsdesk.Bench;
 
 // `load`: the reader under concurrent clients (ReaderLoad); `feeds-compare PATH`: feed parsers on the conformance
-// suite (FeedLibraryComparison); anything else: the BenchmarkDotNet suites.
+// suite (FeedLibraryComparison); `extract-compare PATH`: extractors on an extraction set
+// (ExtractorComparison); anything else: the BenchmarkDotNet suites.
 if (args.Length > 0 && args[0] == "load")
 {
     return await ReaderLoad.RunAsync(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "extract-compare")
+{
+    return ExtractorComparison.Run(args[1]);
 }
 
 if (args.Length > 1 && args[0] == "feeds-compare")

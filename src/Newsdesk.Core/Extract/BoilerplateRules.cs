@@ -4,40 +4,74 @@ using AngleSharp.Dom;
 namespace Newsdesk.Core.Extract;
 
 /// <summary>
-/// What marks an element or a line as boilerplate: tag names, class/id/role words, and short stock lines in
-/// English and German ("Advertisement", "Anzeige", "Read more", "Mehr zum Thema").
+/// What marks an element or a line as boilerplate: tags that never hold article prose, hidden elements, class/id/role
+/// words in English and German, and short stock lines ("Advertisement", "Anzeige", "Read more", "Mehr zum Thema").
 /// </summary>
 internal static partial class BoilerplateRules
 {
-    public static readonly string[] RemovedTags =
-        ["script", "style", "noscript", "iframe", "form", "nav", "footer", "aside", "figure", "figcaption", "button", "svg", "template", "select", "input", "header", "dialog", "object", "embed"];
+    private static readonly HashSet<string> SkippedTags =
+    [
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video", "audio",
+        "map", "button", "select", "option", "input", "textarea", "dialog", "nav", "aside", "footer", "figure", "figcaption",
+        "head", "title", "meta", "link",
+    ];
+
+    private static readonly HashSet<string> KeptTags = ["html", "body", "main", "article", "a"];
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "search", "menu",
+        "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
     };
 
-    public static bool IsBoilerplateElement(IElement element)
+    /// <summary>Whether the scanner leaves this element and everything inside it out: tags, hidden elements, roles.</summary>
+    public static bool IsSkipped(IElement element)
     {
-        if (element.LocalName is "body" or "html" or "main" or "article")
-        {
-            return false;
-        }
-
-        var role = element.GetAttribute("role");
-        if (role is not null && BoilerplateRoles.Contains(role))
+        var tag = element.LocalName;
+        if (SkippedTags.Contains(tag))
         {
             return true;
         }
 
-        var names = $"{element.ClassName} {element.Id}";
-        return names.Length > 1 && BoilerplateName().IsMatch(names);
+        if (KeptTags.Contains(tag))
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+            || element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role);
+    }
+
+    /// <summary>
+    /// Whether the class or id names boilerplate (a share bar, an ad slot, comments). Names mislead as often as they
+    /// help ("Page-ad-margins" may wrap the whole page), so the scanner only marks such elements and the extractor
+    /// lets the amount of text inside decide.
+    /// </summary>
+    public static bool HasUnlikelyName(IElement element)
+    {
+        if (KeptTags.Contains(element.LocalName))
+        {
+            return false;
+        }
+
+        var names = element.ClassName is { Length: > 0 } className ? element.Id is { Length: > 0 } id ? className + " " + id : className : element.Id;
+        return names is { Length: > 1 } && UnlikelyName().IsMatch(names) && !LikelyName().IsMatch(names);
     }
 
     public static bool IsBoilerplateLine(string text) => text.Length < 120 && BoilerplateLine().IsMatch(text);
 
-    [GeneratedRegex(@"(?i)(cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|sidebar|breadcrumb|\bnav|menu|footer|masthead|popup|modal|paywall|outbrain|taboola|signup|sign-up|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung)([\s_-]|$))")]
-    private static partial Regex BoilerplateName();
+    [GeneratedRegex(@"(?i)display\s*:\s*none|visibility\s*:\s*hidden")]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum")]
+    private static partial Regex UnlikelyName();
+
+    [GeneratedRegex(@"(?i)article|body|column|content|main|shadow|story|artikel|inhalt|text")]
+    private static partial Regex LikelyName();
 
     [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:)")]
     private static partial Regex BoilerplateLine();
