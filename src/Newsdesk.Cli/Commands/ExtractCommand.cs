@@ -12,7 +12,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var targets = new Argument<string[]>("sources") { Description = "Page URLs or local HTML files.", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "One JSON object per line: {source, title, byline, published, language, text}." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per line: {source, url, canonical_url, title, byline, published, modified, language, site_name, lead_image, text}." };
         var command = new Command("extract", "Extract the article from pages or files.") { targets, json };
         command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
         {
@@ -26,7 +26,20 @@ internal static class ExtractCommand
                 {
                     var article = await reader.ReadAsync(ToUrl(target), null, null, ct);
                     Console.WriteLine(parse.GetValue(json)
-                        ? JsonSerializer.Serialize(new { source = target, title = article.Title, byline = article.Byline, published = article.Published, language = article.Language, text = article.Text })
+                        ? JsonSerializer.Serialize(new
+                        {
+                            source = target,
+                            url = article.Url,
+                            canonical_url = article.CanonicalUrl,
+                            title = article.Title,
+                            byline = article.Byline,
+                            published = article.Published,
+                            modified = article.Modified,
+                            language = article.Language,
+                            site_name = article.SiteName,
+                            lead_image = article.LeadImage,
+                            text = article.Text,
+                        })
                         : $"# {article.Title}\n{article.Byline} · {article.Published:yyyy-MM-dd HH:mm} · {article.Language}\n\n{article.Text}\n");
                 }
                 catch (Exception ex) when (ex is FetchException or NoArticleException or IOException)

@@ -15,31 +15,19 @@ public static class ArticleExtractor
 
     public static Article Extract(string html, Uri url)
     {
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(html));
         var metadata = MetadataReader.Read(document, url);
         var title = metadata.Title ?? "";
         var root = document.Body ?? document.DocumentElement;
         var scan = PageScanner.Scan(root);
-        var paragraphs = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var container in ContentSelector.Select(scan, title))
-        {
-            for (var i = container.FirstRun; i < container.EndRun; i++)
-            {
-                // A caption or pull quote repeated in the page is said once.
-                if (RunFilter.Keeps(scan.Runs[i], title, scan.Boilerplate) && (scan.Runs[i].Text.Length < 30 || seen.Add(scan.Runs[i].Text)))
-                {
-                    paragraphs.AddRange(scan.Runs[i].Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                }
-            }
-        }
-
-        if (paragraphs.Count == 0)
+        var verdicts = new RunVerdicts(scan, title);
+        var paragraphs = ArticleBody.Paragraphs(verdicts, ContentSelector.Select(verdicts));
+        if (paragraphs.Count == 0 || ErrorPage.Looks(title, document.Title, paragraphs))
         {
             throw new NoArticleException(url.ToString());
         }
 
-        var language = metadata.Language is "en" or "de" ? metadata.Language : LanguageIdentifier.Identify(string.Join('\n', paragraphs));
+        var language = metadata.Language is "en" or "de" ? metadata.Language : LanguageIdentifier.Identify(Sample(paragraphs));
         return new Article
         {
             Url = url.ToString(),
@@ -47,10 +35,28 @@ public static class ArticleExtractor
             Title = title.Length > 0 ? title : paragraphs[0],
             Byline = metadata.Byline,
             Published = metadata.Published,
+            Modified = metadata.Modified,
+            LeadImage = metadata.LeadImage,
             Language = language,
             SiteName = metadata.SiteName,
             Paragraphs = paragraphs,
             ContentHash = ContentHash.Of(title, paragraphs),
         };
+    }
+
+    /// <summary>The opening paragraphs, a few thousand characters: plenty to tell the language, and bounded.</summary>
+    private static string Sample(List<string> paragraphs)
+    {
+        var sample = new System.Text.StringBuilder();
+        foreach (var paragraph in paragraphs)
+        {
+            sample.Append(paragraph).Append('\n');
+            if (sample.Length >= 3000)
+            {
+                break;
+            }
+        }
+
+        return sample.ToString();
     }
 }

@@ -51,7 +51,7 @@ internal static partial class BoilerplateRules
     /// help ("Page-ad-margins" may wrap the whole page), so the scanner only marks such elements and the extractor
     /// lets the amount of text inside decide.
     /// </summary>
-    public static bool HasUnlikelyName(IElement element)
+    public static bool HasUnlikelyName(IElement element, Dictionary<string, bool> verdicts)
     {
         if (KeptTags.Contains(element.LocalName))
         {
@@ -59,7 +59,19 @@ internal static partial class BoilerplateRules
         }
 
         var names = element.ClassName is { Length: > 0 } className ? element.Id is { Length: > 0 } id ? className + " " + id : className : element.Id;
-        return names is { Length: > 1 } && UnlikelyName().IsMatch(names) && !LikelyName().IsMatch(names);
+        if (names is not { Length: > 1 })
+        {
+            return false;
+        }
+
+        // Pages repeat a few class names thousands of times; each is matched once.
+        if (!verdicts.TryGetValue(names, out var unlikely))
+        {
+            unlikely = UnlikelyName().IsMatch(names) && !LikelyName().IsMatch(names);
+            verdicts[names] = unlikely;
+        }
+
+        return unlikely;
     }
 
     public static bool IsBoilerplateLine(string text) => text.Length < 120 && BoilerplateLine().IsMatch(text);
@@ -67,12 +79,12 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"(?i)display\s*:\s*none|visibility\s*:\s*hidden")]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum")]
+    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum|caption|credit|author|(^|[\s_-])cta([\s_-]|$)|most-?read|most-?viewed|popular|trending|meistgelesen|gallery|slideshow|carousel|lightbox|bildunterschrift")]
     private static partial Regex UnlikelyName();
 
     [GeneratedRegex(@"(?i)article|body|column|content|main|shadow|story|artikel|inhalt|text")]
     private static partial Regex LikelyName();
 
-    [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:)")]
+    [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:|most read|most popular|most viewed|trending|meistgelesen|don't miss|recommended|empfohlen)(?=\W|$)")]
     private static partial Regex BoilerplateLine();
 }

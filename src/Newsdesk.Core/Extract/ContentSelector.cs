@@ -10,8 +10,9 @@ internal static class ContentSelector
     private const int ProseChars = 80;
     private const double JunkCost = 2;
 
-    public static IReadOnlyList<ElementStats> Select(PageScanner scan, string title)
+    public static IReadOnlyList<ElementStats> Select(RunVerdicts verdicts)
     {
+        var scan = verdicts.Scan;
         var candidates = scan.Stats.Values.Where(s => s.IsCandidate && !scan.Boilerplate.IsBoilerplate(s.UnlikelyScope)).ToList();
         if (candidates.Count == 0)
         {
@@ -20,7 +21,7 @@ internal static class ContentSelector
 
         var top = candidates.MaxBy(c => c.Final)!;
         top = Widen(top, candidates, scan);
-        top = Climb(top, scan, title);
+        top = Climb(top, verdicts);
         var parent = top.Element.ParentElement is { } p && scan.Stats.TryGetValue(p, out var parentStats) ? parentStats : null;
         if (parent is null)
         {
@@ -78,14 +79,15 @@ internal static class ContentSelector
     /// (teaser blurbs in a list of other stories are prose too, but not of this kind); link lists and boilerplate
     /// are not counted at all, because the run filter drops them anyway.
     /// </summary>
-    private static ElementStats Climb(ElementStats top, PageScanner scan, string title)
+    private static ElementStats Climb(ElementStats top, RunVerdicts verdicts)
     {
+        var scan = verdicts.Scan;
         var prose = new int[scan.Runs.Count + 1];
         var other = new int[scan.Runs.Count + 1];
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = top.FirstRun; i < top.EndRun; i++)
         {
-            if (IsProse(scan.Runs[i], title, scan.Boilerplate))
+            if (verdicts.Keeps(i) && IsProse(scan.Runs[i]))
             {
                 kinds.Add(Kind(scan.Runs[i]));
             }
@@ -94,8 +96,8 @@ internal static class ContentSelector
         for (var i = 0; i < scan.Runs.Count; i++)
         {
             var run = scan.Runs[i];
-            var kept = RunFilter.Keeps(run, title, scan.Boilerplate);
-            var isProse = kept && IsProse(run, title, scan.Boilerplate) && kinds.Contains(Kind(run));
+            var kept = verdicts.Keeps(i);
+            var isProse = kept && IsProse(run) && kinds.Contains(Kind(run));
             prose[i + 1] = prose[i] + (isProse ? run.Text.Length : 0);
             other[i + 1] = other[i] + (kept && !isProse ? run.Text.Length : 0);
         }
@@ -121,8 +123,7 @@ internal static class ContentSelector
         return best;
     }
 
-    private static bool IsProse(TextRun run, string title, BoilerplateScope boilerplate) =>
-        run.Text.Length >= ProseChars && run.LinkDensity < 0.3 && RunFilter.Keeps(run, title, boilerplate);
+    private static bool IsProse(TextRun run) => run.Text.Length >= ProseChars && run.LinkDensity < 0.3;
 
     /// <summary>Paragraphs of one article share their markup: the same tag in a container of the same class.</summary>
     private static string Kind(TextRun run) => run.Owner.LocalName + "|" + run.Owner.ParentElement?.ClassName;

@@ -1,22 +1,27 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Newsdesk.Core.Ingest;
 
 namespace Newsdesk.Core.Extract;
 
 /// <summary>Reads title, byline, dates, language, canonical URL, site name and lead image from meta tags, JSON-LD and markup.</summary>
-public static class MetadataReader
+public static partial class MetadataReader
 {
     public static PageMetadata Read(IDocument document, Uri pageUrl)
     {
         var jsonLd = JsonLd(document);
+        var metas = MetaValues(document);
+        string? Meta(IDocument _, string name) => metas.GetValueOrDefault(name);
         return new PageMetadata
         {
             Title = PlainText.From(Meta(document, "og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent ?? document.Title),
             Byline = PlainText.From(Meta(document, "author") ?? Meta(document, "article:author") ?? AuthorName(jsonLd)
                 ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent),
             Published = FeedDateParser.Parse(Meta(document, "article:published_time") ?? Text(jsonLd, "datePublished")
-                ?? Meta(document, "date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+                ?? Meta(document, "date") ?? Meta(document, "datePublished") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+                ?? UrlDate(pageUrl),
             Modified = FeedDateParser.Parse(Meta(document, "article:modified_time") ?? Text(jsonLd, "dateModified")),
             Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale")),
             CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"), pageUrl),
@@ -25,18 +30,20 @@ public static class MetadataReader
         };
     }
 
-    private static string? Meta(IDocument document, string name)
+    /// <summary>Every meta tag's first non-empty content by property, name or itemprop, read in one pass.</summary>
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
-            if (string.Equals(meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase)
+            if ((meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")) is { } key
                 && meta.GetAttribute("content")?.Trim() is { Length: > 0 } content)
             {
-                return content;
+                values.TryAdd(key, content);
             }
         }
 
-        return null;
+        return values;
     }
 
     /// <summary>The first JSON-LD object that describes an article (a NewsArticle, Article or a @graph member).</summary>
@@ -80,6 +87,19 @@ public static class MetadataReader
         var first = author.ValueKind == JsonValueKind.Array && author.GetArrayLength() > 0 ? author[0] : author;
         return first.ValueKind == JsonValueKind.String ? first.GetString() : Text(first, "name");
     }
+
+    /// <summary>The date many sites put in the path: /2026/06/23/, /2026-06-23-, /20260623/.</summary>
+    private static DateTimeOffset? UrlDate(Uri pageUrl)
+    {
+        var match = PathDate().Match(pageUrl.AbsolutePath);
+        return match.Success
+            && DateTime.TryParseExact($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new DateTimeOffset(date, TimeSpan.Zero)
+            : null;
+    }
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")]
+    private static partial Regex PathDate();
 
     private static string? Normalize(string? language) =>
         string.IsNullOrWhiteSpace(language) ? null : language.Trim()[..Math.Min(2, language.Trim().Length)].ToLowerInvariant();

@@ -17,6 +17,7 @@ internal sealed class PageScanner
     private readonly Dictionary<IElement, ElementStats> _stats = [];
     private readonly List<ElementStats> _open = [];
     private readonly StringBuilder _text = new();
+    private readonly Dictionary<string, bool> _nameVerdicts = new(StringComparer.Ordinal);
     private IElement? _runOwner;
     private int _runOwnerDepth;
     private int _runLinkChars;
@@ -38,49 +39,36 @@ internal sealed class PageScanner
         return scanner;
     }
 
+    /// <summary>
+    /// Depth-first over child lists by index: AngleSharp finds a node's next sibling by searching its parent's
+    /// children, which turns a flat page of 100,000 paragraphs quadratic.
+    /// </summary>
     private void Walk(IElement root)
     {
         Enter(root);
-        INode? node = root.FirstChild;
-        while (node is not null && node != root)
+        var frames = new Stack<(INodeList Children, int Next, IElement Element)>();
+        frames.Push((root.ChildNodes, 0, root));
+        while (frames.Count > 0)
         {
-            var descend = false;
-            switch (node)
+            var (children, next, element) = frames.Pop();
+            if (next >= children.Length)
             {
-                case IElement element when !BoilerplateRules.IsSkipped(element):
-                    Enter(element);
-                    descend = element.FirstChild is not null;
-                    if (!descend)
-                    {
-                        Exit(element);
-                    }
+                Exit(element);
+                continue;
+            }
 
+            frames.Push((children, next + 1, element));
+            switch (children[next])
+            {
+                case IElement child when !BoilerplateRules.IsSkipped(child):
+                    Enter(child);
+                    frames.Push((child.ChildNodes, 0, child));
                     break;
                 case IText text:
                     Append(text.Data);
                     break;
             }
-
-            if (descend)
-            {
-                node = node.FirstChild;
-                continue;
-            }
-
-            // Climb until a sibling exists, closing every element left behind.
-            while (node != root && node!.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is IElement parent && node != root)
-                {
-                    Exit(parent);
-                }
-            }
-
-            node = node == root ? null : node.NextSibling;
         }
-
-        Exit(root);
     }
 
     private void Enter(IElement element)
@@ -102,7 +90,7 @@ internal sealed class PageScanner
 
         var scope = _open.Count > 0 ? _open[^1].UnlikelyScope : null;
         var stats = new ElementStats(element, _runs.Count, _open.Count, scope);
-        if (BoilerplateRules.HasUnlikelyName(element))
+        if (BoilerplateRules.HasUnlikelyName(element, _nameVerdicts))
         {
             stats.MarkUnlikely();
         }

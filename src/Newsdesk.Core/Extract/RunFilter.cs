@@ -27,10 +27,18 @@ internal static partial class RunFilter
             return false;
         }
 
-        return true;
+        return !Caption().IsMatch(text) && !(text.Length < 80 && !EndsSentence(text) && PhotoCredit().IsMatch(text));
     }
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '“' or '»' or '«' or ')' or '…';
+
+    /// <summary>A photo caption that ends in its credit: "… (Image: GETTY)", "… Foto: dpa".</summary>
+    [GeneratedRegex(@"(?i)(\((image|photo|picture|pic|foto|bild|credit|quelle)s?\s*:[^)]*\)|\([^()]*\b(photo|foto|bild|image)\b[^()]*\)|\b(photo|foto|bild|credit)s?\s*:\s*[\p{L} /.&-]{2,40})$")]
+    private static partial Regex Caption();
+
+    /// <summary>A bare credit line: "Natalie Naccache | Bloomberg | Getty Images".</summary>
+    [GeneratedRegex(@"(?i)(getty images|reuters|\bafp|\bap\b|\bdpa|shutterstock|imago|picture alliance|istock)\W*$")]
+    private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^(?i:by|von|text:|written by|story by|reporting by|posted by|author:|autor:)\s+\p{Lu}")]
     private static partial Regex Byline();

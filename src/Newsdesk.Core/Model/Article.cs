@@ -10,8 +10,10 @@ public sealed record Article
     public required string Title { get; init; }
     public string? Byline { get; init; }
     public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Modified { get; init; }
     public string Language { get; init; } = "und";
     public string? SiteName { get; init; }
+    public string? LeadImage { get; init; }
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public string ContentHash { get; init; } = "";
     public int Version { get; init; } = 1;

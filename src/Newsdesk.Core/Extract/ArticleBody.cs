@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Extract;
+
+/// <summary>
+/// Assembles the article's paragraphs from the chosen containers' runs: kept runs in order, a repeated caption said
+/// once, and everything after an end-of-article marker ("Related", "Mehr zum Thema") cut when it is the smaller part.
+/// </summary>
+internal static partial class ArticleBody
+{
+    private const int RepeatableChars = 60;
+
+    public static List<string> Paragraphs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers)
+    {
+        var scan = verdicts.Scan;
+        var paragraphs = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var markers = new List<(int Paragraphs, int Chars)>();
+        var chars = 0;
+        foreach (var container in containers)
+        {
+            for (var i = container.FirstRun; i < container.EndRun; i++)
+            {
+                var run = scan.Runs[i];
+                if (run.Text.Length <= 30 && EndMarker().IsMatch(run.Text))
+                {
+                    markers.Add((paragraphs.Count, chars));
+                }
+
+                // A caption or pull quote repeated in the page is said once; a short line repeated, like the same
+                // line in each of several menus, is the article's own.
+                if (verdicts.Keeps(i) && (run.Text.Length < RepeatableChars || seen.Add(run.Text)))
+                {
+                    paragraphs.AddRange(run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    chars += run.Text.Length;
+                }
+            }
+        }
+
+        // Cut at the first marker that has more article above it than below: a "Related" box mid-article stays
+        // harmless, a reading list after the article goes.
+        foreach (var (count, before) in markers)
+        {
+            if (before >= 3 * (chars - before))
+            {
+                paragraphs.RemoveRange(count, paragraphs.Count - count);
+                break;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    [GeneratedRegex(@"(?i)^\W*(related|more from|more on this|more stories|read next|recommended|you may also like|you might also like|also read|most read|most popular|further reading|see also|weitere artikel|mehr zum thema|mehr aus|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen)")]
+    private static partial Regex EndMarker();
+}

@@ -1,0 +1,78 @@
+using Newsdesk.Core.Extract;
+
+namespace Newsdesk.Core.Tests.Extract;
+
+/// <summary>Layouts that defeat a "largest block of paragraphs" extractor: split bodies, misleading wrapper names, text in divs.</summary>
+public class ArticleLayoutTests
+{
+    private static readonly Uri PageUrl = new("https://news.example/2026/06/25/storm.html");
+
+    [Fact]
+    public void An_article_split_into_sections_by_figures_and_ads_is_kept_whole()
+    {
+        const string page = """
+            <html><body><div class="page"><article>
+            <div class="story-section"><div class="prose"><p>The storm reached the coast on Thursday night with gusts of up to 140 km/h, cutting power to 20,000 homes.</p>
+            <p>Emergency services answered more than 900 calls, most of them about fallen trees and flooded cellars.</p></div></div>
+            <figure><img src="s.jpg"><figcaption>Fallen trees on the coast road.</figcaption></figure>
+            <div class="ad-slot"><p>Advertisement</p></div>
+            <div class="story-section"><div class="prose"><p>By Friday morning, crews had restored power to all but 1,200 households in the north of the county.</p>
+            <p>The weather service expects calmer winds over the weekend, although rain will continue until Sunday.</p></div></div>
+            </article>
+            <div class="more-news"><div class="prose"><p><a href="/x">Council approves the new budget after a long debate about schools and roads</a></p></div></div>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.StartsWith("The storm reached", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("The weather service", article.Paragraphs[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("Council approves", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrapper_with_an_ad_like_name_does_not_hide_the_article()
+    {
+        const string page = """
+            <html><body><div class="Page-ad-margins"><div class="sidebar-ad"><p>Advertisement: the best mattress deals of the year, only this week at our partner shop.</p></div>
+            <div class="ArticleBody"><p>The museum reopened its east wing on Saturday after a renovation that took three years and cost €30 million.</p>
+            <p>Visitors queued for two hours to see the restored ceiling paintings, which had been hidden behind scaffolding.</p></div></div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain("mattress", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_written_straight_into_divs_with_line_breaks_is_found()
+    {
+        const string page = """
+            <html><body><div id="menu"><a href="/">Home</a></div>
+            <div class="entry">Der Gemeinderat hat am Montag den neuen Haushalt beschlossen, der Investitionen von 12 Millionen Euro vorsieht.<br><br>
+            Der größte Posten ist die Sanierung der Grundschule, für die allein 4,5 Millionen Euro eingeplant sind.</div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("Der größte Posten", article.Paragraphs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_list_after_the_article_is_cut_at_its_heading()
+    {
+        const string page = """
+            <html><body><div class="content">
+            <p>Shares in the carmaker rose 8% on Tuesday after it reported better-than-expected sales in the third quarter.</p>
+            <p>Analysts said the figures showed that demand for its electric models had held up despite higher prices.</p>
+            <p>The company will publish its full results on 12 November and hold a call with investors the same day.</p>
+            <h3>Related</h3>
+            <p>Rival carmaker cuts its forecast for the year</p>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("Rival carmaker", article.Text, StringComparison.Ordinal);
+    }
+}
