@@ -8,30 +8,37 @@ namespace Newsdesk.Cli.Eval;
 
 /// <summary>
 /// Scores Newsdesk's extractor on an extraction set and, in the same run, every peer output in peers/.
-/// Pages are read and decoded before the clock starts, and the scored pass also warms the code up; docs/s is a second,
-/// timed pass: extraction alone, on one thread.
+/// Pages are read and decoded before the clock starts, and the scored pass also warms the code up; docs/s is the best
+/// of three timed passes: extraction alone, on one thread.
 /// </summary>
 internal static class ExtractionEval
 {
+    private const int TimedRounds = 3;
+
     public static int Run(string path, bool json)
     {
         var dataset = ExtractionDataset.Load(path);
         var ids = dataset.Truth.Keys.Order(StringComparer.Ordinal).ToList();
         var pages = ids.Select(id => (Id: id, Html: HtmlDecoder.Decode(dataset.Html(id), null), Url: new Uri(dataset.Truth[id].Url))).ToList();
 
-        var predicted = pages.ToDictionary(p => p.Id, p => Extract(p.Html, p.Url));
-        var clock = Stopwatch.StartNew();
-        foreach (var (_, html, url) in pages)
+        var predicted = pages.ToDictionary(p => p.Id, p => ArticleExtractor.TextOrEmpty(p.Html, p.Url));
+        var best = TimeSpan.MaxValue;
+        for (var round = 0; round < TimedRounds; round++)
         {
-            Extract(html, url);
+            var clock = Stopwatch.StartNew();
+            foreach (var (_, html, url) in pages)
+            {
+                ArticleExtractor.TextOrEmpty(html, url);
+            }
+
+            best = clock.Elapsed < best ? clock.Elapsed : best;
         }
 
-        clock.Stop();
         var ours = ExtractionScorer.Score(ids.Select(id => ((string?)predicted[id], (string?)dataset.Truth[id].Body)));
         var peers = dataset.Peers().ToDictionary(
             p => p.Key,
             p => ExtractionScorer.Score(ids.Select(id => ((string?)p.Value.GetValueOrDefault(id), (string?)dataset.Truth[id].Body))));
-        var docsPerSecond = pages.Count / clock.Elapsed.TotalSeconds;
+        var docsPerSecond = pages.Count / best.TotalSeconds;
 
         Console.WriteLine($"{"extractor",-16} {"precision",9} {"recall",9} {"f1",9}");
         Console.WriteLine($"{"newsdesk",-16} {ours.Precision,9:F4} {ours.Recall,9:F4} {ours.F1,9:F4}   ({docsPerSecond:F1} docs/s)");
@@ -55,17 +62,5 @@ internal static class ExtractionEval
         }
 
         return 0;
-    }
-
-    private static string Extract(string html, Uri url)
-    {
-        try
-        {
-            return ArticleExtractor.Extract(html, url).Text;
-        }
-        catch (NoArticleException)
-        {
-            return "";
-        }
     }
 }

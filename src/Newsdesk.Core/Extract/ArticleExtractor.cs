@@ -44,6 +44,19 @@ public static class ArticleExtractor
         };
     }
 
+    /// <summary>The article's text, or "" for a page with none: what extraction benchmarks score.</summary>
+    public static string TextOrEmpty(string html, Uri url)
+    {
+        try
+        {
+            return Extract(html, url).Text;
+        }
+        catch (NoArticleException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>The opening paragraphs, a few thousand characters: plenty to tell the language, and bounded.</summary>
     private static string Sample(List<string> paragraphs)
     {
