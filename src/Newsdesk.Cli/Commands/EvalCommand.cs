@@ -26,7 +26,8 @@ internal static class EvalCommand
                 "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
                 "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
-                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering and feeds are)"),
+                "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds and keyphrases are)"),
             });
         }));
         return command;
