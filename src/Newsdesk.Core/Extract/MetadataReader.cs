@@ -13,20 +13,20 @@ public static partial class MetadataReader
     {
         var jsonLd = JsonLd(document);
         var metas = MetaValues(document);
-        string? Meta(IDocument _, string name) => metas.GetValueOrDefault(name);
+        string? Meta(string name) => metas.GetValueOrDefault(name);
         return new PageMetadata
         {
-            Title = PlainText.From(Meta(document, "og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent ?? document.Title),
-            Byline = PlainText.From(Meta(document, "author") ?? Meta(document, "article:author") ?? AuthorName(jsonLd)
+            Title = PlainText.From(Meta("og:title") ?? Text(jsonLd, "headline") ?? document.QuerySelector("h1")?.TextContent ?? document.Title),
+            Byline = PlainText.From(Meta("author") ?? Meta("article:author") ?? AuthorName(jsonLd)
                 ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent),
-            Published = FeedDateParser.Parse(Meta(document, "article:published_time") ?? Text(jsonLd, "datePublished")
-                ?? Meta(document, "date") ?? Meta(document, "datePublished") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+            Published = FeedDateParser.Parse(Meta("article:published_time") ?? Text(jsonLd, "datePublished")
+                ?? Meta("date") ?? Meta("datePublished") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
                 ?? UrlDate(pageUrl),
-            Modified = FeedDateParser.Parse(Meta(document, "article:modified_time") ?? Text(jsonLd, "dateModified")),
-            Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale")),
-            CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"), pageUrl),
-            SiteName = PlainText.From(Meta(document, "og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name")),
-            LeadImage = Absolute(Meta(document, "og:image"), pageUrl),
+            Modified = FeedDateParser.Parse(Meta("article:modified_time") ?? Text(jsonLd, "dateModified")),
+            Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta("og:locale")),
+            CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url"), pageUrl),
+            SiteName = PlainText.From(Meta("og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name")),
+            LeadImage = Absolute(Meta("og:image"), pageUrl),
         };
     }
 

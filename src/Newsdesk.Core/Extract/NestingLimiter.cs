@@ -18,6 +18,8 @@ internal static class NestingLimiter
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "html", "head", "body",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatByName = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Limit(string html)
     {
         return Walk(html, null) ? html : Rewrite(html);
@@ -71,7 +73,7 @@ internal static class NestingLimiter
                 continue;
             }
 
-            if (Flat.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) || (tagEnd > 0 && html[tagEnd - 1] == '/'))
+            if (FlatByName.Contains(name) || (tagEnd > 0 && html[tagEnd - 1] == '/'))
             {
                 continue;
             }

@@ -18,8 +18,9 @@ internal sealed class PageScanner
     private readonly List<ElementStats> _open = [];
     private readonly StringBuilder _text = new();
     private readonly Dictionary<string, bool> _nameVerdicts = new(StringComparer.Ordinal);
-    private IElement? _runOwner;
-    private int _runOwnerDepth;
+
+    // Where in _open the element owning the current run sits; -1 while no run is open.
+    private int _runOwnerDepth = -1;
     private int _runLinkChars;
     private int _runCommas;
     private int _linkDepth;
@@ -27,15 +28,13 @@ internal sealed class PageScanner
 
     public IReadOnlyList<TextRun> Runs => _runs;
     public IReadOnlyDictionary<IElement, ElementStats> Stats => _stats;
-    public ElementStats Root { get; private set; } = null!;
     public BoilerplateScope Boilerplate { get; private set; } = null!;
 
     public static PageScanner Scan(IElement root)
     {
         var scanner = new PageScanner();
         scanner.Walk(root);
-        scanner.Root = scanner._stats[root];
-        scanner.Boilerplate = new BoilerplateScope(scanner.Root);
+        scanner.Boilerplate = new BoilerplateScope(scanner._stats[root]);
         return scanner;
     }
 
@@ -123,17 +122,13 @@ internal sealed class PageScanner
 
     private void Append(string data)
     {
-        if (_runOwner is null)
+        if (_runOwnerDepth < 0)
         {
             // The innermost open block element owns the text that starts here.
-            for (var i = _open.Count - 1; i >= 0; i--)
+            _runOwnerDepth = _open.Count - 1;
+            while (_runOwnerDepth > 0 && HtmlTags.IsInline(_open[_runOwnerDepth].Element.LocalName))
             {
-                if (!HtmlTags.IsInline(_open[i].Element.LocalName) || i == 0)
-                {
-                    _runOwner = _open[i].Element;
-                    _runOwnerDepth = i;
-                    break;
-                }
+                _runOwnerDepth--;
             }
         }
 
@@ -170,7 +165,7 @@ internal sealed class PageScanner
 
     private void CloseRun()
     {
-        if (_runOwner is null)
+        if (_runOwnerDepth < 0)
         {
             return;
         }
@@ -181,7 +176,7 @@ internal sealed class PageScanner
         if (text.Length > 0)
         {
             var owner = _open[_runOwnerDepth];
-            var run = new TextRun(_runOwner, text, Math.Min(_runLinkChars, text.Length), _runCommas, owner.UnlikelyScope);
+            var run = new TextRun(owner.Element, text, Math.Min(_runLinkChars, text.Length), _runCommas, owner.UnlikelyScope);
             _runs.Add(run);
             owner.TextChars += text.Length;
             owner.LinkChars += run.LinkChars;
@@ -191,7 +186,7 @@ internal sealed class PageScanner
             }
         }
 
-        _runOwner = null;
+        _runOwnerDepth = -1;
         _runLinkChars = 0;
         _runCommas = 0;
     }

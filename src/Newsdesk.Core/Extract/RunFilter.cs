@@ -4,8 +4,8 @@ namespace Newsdesk.Core.Extract;
 
 /// <summary>
 /// Which text runs inside the chosen containers are article text: not a link list, a stock line, the headline, a
-/// byline or dateline. Short lines stay: list items and
-/// subheads of two words are article text as often as widget labels are not.
+/// byline or dateline, or a photo caption or credit. Short lines stay: list items and subheads of two words are
+/// article text as often as widget labels are not.
 /// </summary>
 internal static partial class RunFilter
 {

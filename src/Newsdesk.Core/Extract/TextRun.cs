@@ -9,6 +9,4 @@ namespace Newsdesk.Core.Extract;
 internal sealed record TextRun(IElement Owner, string Text, int LinkChars, int Commas, ElementStats? UnlikelyScope)
 {
     public double LinkDensity => Text.Length == 0 ? 1 : LinkChars / (double)Text.Length;
-
-    public bool IsHeading => Owner.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 }
