@@ -8,8 +8,8 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var suite = new Argument<string>("suite") { Description = "extraction, summaries, keyphrases, clustering or feeds." };
-        suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "clustering", "feeds");
+        var suite = new Argument<string>("suite") { Description = "extraction, summaries, keyphrases, language, clustering or feeds." };
+        suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "language", "clustering", "feeds");
         var data = new Option<string>("--data") { Description = "Path to the evaluation data set.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line." };
         var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json };
@@ -27,7 +27,8 @@ internal static class EvalCommand
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
                 "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
                 "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),
-                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds and keyphrases are)"),
+                "language" => LanguageEval.Run(path, parse.GetValue(json)),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds, keyphrases and language are)"),
             });
         }));
         return command;

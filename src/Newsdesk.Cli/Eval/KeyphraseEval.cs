@@ -20,7 +20,8 @@ internal static class KeyphraseEval
     {
         var documents = KeyphraseDataset.Load(path);
         var articles = documents.Select(ToArticle).ToList();
-        var predicted = articles.Select(a => (IReadOnlyList<string>)TextAnalyzer.Analyze(a).KeyTerms.Where(t => t.Kind != KeyTermKind.Figure).Select(t => t.Term).ToList()).ToList();
+        var background = BackgroundFrequencies.Count(articles.Select(a => PhraseRanker.Stems([a.Title, .. a.Paragraphs], a.Language)));
+        var predicted = articles.Select(a => (IReadOnlyList<string>)TextAnalyzer.Analyze(a, background).KeyTerms.Where(t => !t.IsFigure).Select(t => t.Term).ToList()).ToList();
 
         var clock = Stopwatch.StartNew();
         foreach (var article in articles)

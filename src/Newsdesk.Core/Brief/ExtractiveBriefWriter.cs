@@ -53,7 +53,7 @@ public static class ExtractiveBriefWriter
             Date = DateOnly.FromDateTime(story.FirstPublished.UtcDateTime),
             Updated = story.Updated,
             Category = CategoryClassifier.Classify(tokens),
-            Tags = keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(6).ToList(),
+            Tags = keyTerms.Where(k => !k.IsFigure).Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(6).ToList(),
             Language = language,
             Translations = context.Slugs.Where(kv => kv.Key != language).ToDictionary(kv => kv.Key, kv => kv.Value),
             SourcesCount = sources.Count,
@@ -103,7 +103,7 @@ public static class ExtractiveBriefWriter
     private static List<BriefItem> KeyTermItems(IReadOnlyList<KeyTerm> keyTerms, SentencePool pool, string language)
     {
         var items = new List<BriefItem>();
-        foreach (var term in keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Take(5))
+        foreach (var term in keyTerms.Where(k => !k.IsFigure).Take(5))
         {
             var key = TermNormalizer.Key(term.Term, language);
             var explanation = pool.Take(1, c => TermNormalizer.Key(c.Text, language).Contains(key, StringComparison.Ordinal)).FirstOrDefault();
@@ -138,7 +138,7 @@ public static class ExtractiveBriefWriter
 
     private static List<BriefItem> Related(BriefContext context, IReadOnlyList<KeyTerm> keyTerms)
     {
-        var mine = new HashSet<string>(keyTerms.Where(k => k.Kind != KeyTermKind.Figure).Select(k => TermNormalizer.Key(k.Term, context.Language)), StringComparer.Ordinal);
+        var mine = new HashSet<string>(keyTerms.Where(k => !k.IsFigure).Select(k => TermNormalizer.Key(k.Term, context.Language)), StringComparer.Ordinal);
         return context.Links.Values
             .Where(l => l.StoryId != context.Story.Id && !context.Thread.StoryIds.Contains(l.StoryId))
             .Select(l => (Link: l, Shared: l.TermKeys.Where(mine.Contains).ToList()))

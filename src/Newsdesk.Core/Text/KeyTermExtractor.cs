@@ -11,20 +11,72 @@ public static class KeyTermExtractor
 {
     private const int FiguresKept = 3;
 
-    public static IReadOnlyList<KeyTerm> Extract(string title, IReadOnlyList<AnalyzedSentence> sentences, string language, int limit = 15)
+    public static IReadOnlyList<KeyTerm> Extract(string title, IReadOnlyList<AnalyzedSentence> sentences, string language, BackgroundFrequencies? background = null, int limit = 15)
     {
         var texts = new[] { title }.Concat(sentences.Select(s => s.Text)).ToList();
-        var names = texts.SelectMany(t => NameFinder.Find(t, language)).Select(n => TermNormalizer.Key(n, language)).ToHashSet(StringComparer.Ordinal);
-        var phrases = PhraseRanker.Rank(texts, language)
-            .Take(limit)
-            .Select(p => new KeyTerm(p.Surface, Math.Round(p.Score * 100, 4), names.Contains(TermNormalizer.Key(p.Surface, language)) ? KeyTermKind.Name : KeyTermKind.Phrase))
-            .ToList();
+        var phrases = new List<KeyTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in PhraseRanker.Rank(texts, language, background))
+        {
+            var term = Typed(phrase.Surface, texts, language);
+            if (seen.Add(TermNormalizer.Key(term.Term, language)))
+            {
+                phrases.Add(term with { Score = Math.Round(phrase.Score * 100, 4) });
+            }
+
+            if (phrases.Count == limit)
+            {
+                break;
+            }
+        }
+
         var lowest = phrases.Count == 0 ? 1 : phrases[^1].Score;
         var figures = texts.SelectMany(FigureFinder.Find).Distinct(StringComparer.Ordinal).Take(FiguresKept)
-            .Select((f, i) => new KeyTerm(f, Math.Round(lowest * 0.9 / (i + 1), 4), KeyTermKind.Figure));
+            .Select((f, i) => new KeyTerm(f, Math.Round(lowest * 0.9 / (i + 1), 4), FigureFinder.Kind(f)));
         return phrases.Concat(figures)
             .Select(t => t with { Explanation = Explain(t.Term, sentences) })
             .ToList();
+    }
+
+    /// <summary>A phrase as a key term: a person introduced by a role ("Mayor Ruth Calloway" — the role stays, it tells
+    /// the reader who she is), a name with its kind, or a plain phrase.</summary>
+    private static KeyTerm Typed(string surface, IReadOnlyList<string> texts, string language)
+    {
+        var words = Tokenizer.Words(surface).ToList();
+        if (NameTyper.LeadingRole(words, language) is { } role)
+        {
+            var person = surface[(surface.IndexOf(role, StringComparison.Ordinal) + role.Length)..].Trim();
+            var personKind = NameTyper.Type(person, texts, language);
+            return new KeyTerm(surface, 0, personKind is KeyTermKind.Organisation or KeyTermKind.Place ? personKind : KeyTermKind.Person);
+        }
+
+        // A capitalised phrase is a name only when some sentence capitalises it mid-way: at a sentence start a
+        // capital says nothing ("Households", "Kriminelle Namen"). A German single word is a noun unless its suffix
+        // or its use ("in Neustedt") makes it an organisation or a place.
+        if (!words.All(w => char.IsUpper(w[0])) || ((words.Count == 1 || language == "de") && !texts.Any(t => CapitalisedMidSentence(t, surface))))
+        {
+            var sentenceCase = language != "de" && char.IsUpper(surface[0]) && !surface.Skip(1).Any(char.IsUpper);
+            return new KeyTerm(sentenceCase ? surface.ToLowerInvariant() : surface, 0, KeyTermKind.Phrase);
+        }
+
+        var kind = NameTyper.Type(surface, texts, language);
+        return language == "de" && words.Count == 1 && kind is not (KeyTermKind.Organisation or KeyTermKind.Place) && surface.Any(char.IsLower)
+            ? new KeyTerm(surface, 0, KeyTermKind.Phrase)
+            : new KeyTerm(surface, 0, kind);
+    }
+
+    private static bool CapitalisedMidSentence(string text, string surface)
+    {
+        for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at).TrimEnd();
+            if (before.Length > 0 && char.IsLetterOrDigit(before[^1]) || before.Length > 0 && before[^1] is ',' or '(' or '-' or '–')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Merges per-article key terms into story terms: summed scores reward terms many sources share.</summary>

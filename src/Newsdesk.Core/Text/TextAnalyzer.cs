@@ -5,7 +5,7 @@ namespace Newsdesk.Core.Text;
 /// <summary>The Text stage's entry point: one article in, its <see cref="ArticleAnalysis"/> out.</summary>
 public static class TextAnalyzer
 {
-    public static ArticleAnalysis Analyze(Article article)
+    public static ArticleAnalysis Analyze(Article article, BackgroundFrequencies? background = null)
     {
         var language = article.Language is "en" or "de" ? article.Language : LanguageIdentifier.Identify(article.Title + "\n" + article.Text);
         var sentences = new List<AnalyzedSentence>();
@@ -34,7 +34,7 @@ public static class TextAnalyzer
             Names = new HashSet<string>(sentences.SelectMany(s => NameFinder.Find(s.Text, language)).Select(n => TermNormalizer.Key(n, language))),
             Figures = new HashSet<string>(FigureFinder.Find(fullText).Select(NormalizeFigure)),
             Entities = EntityFinder.Find(article.Title, sentences.Select(s => s.Text)),
-            KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language),
+            KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language, background),
         };
     }
 

@@ -13,6 +13,15 @@ public static partial class Tokenizer
         }
     }
 
+    /// <summary>Word tokens with where they start, so a caller can see the punctuation between them.</summary>
+    public static IEnumerable<(string Word, int Start)> Spans(string text)
+    {
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            yield return (m.Value, m.Index);
+        }
+    }
+
     public static IEnumerable<string> Lower(string text) => Words(text).Select(w => w.ToLowerInvariant());
 
     /// <summary>Lower-cased tokens folded for matching: umlauts and ß spelled out, so "Müller" meets "Mueller".</summary>

@@ -22,7 +22,7 @@ public static class BriefPlanner
             {
                 var quoted = StoryLanguages.Quoted(members, language);
                 var terms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
-                var termKeys = new HashSet<string>(terms.Where(t => t.Kind != KeyTermKind.Figure).Select(t => TermNormalizer.Key(t.Term, language)), StringComparer.Ordinal);
+                var termKeys = new HashSet<string>(terms.Where(t => !t.IsFigure).Select(t => TermNormalizer.Key(t.Term, language)), StringComparer.Ordinal);
                 var headline = HeadlineChooser.Choose(quoted, new HashSet<string>(terms.SelectMany(t => TermNormalizer.Terms(t.Term, language))));
                 var slug = SlugBuilder.Build(story.FirstPublished, headline);
                 for (var n = 2; !taken.Add(language + "/" + slug); n++)

@@ -45,7 +45,7 @@ public class TextTests
         var analysis = TextAnalyzer.Analyze(article);
 
         Assert.Contains(analysis.KeyTerms.Take(2), k => k.Term.Contains("Halvard", StringComparison.Ordinal));
-        Assert.Contains(analysis.KeyTerms, k => k.Kind == Model.KeyTermKind.Figure && k.Term.Contains("90 million", StringComparison.Ordinal));
+        Assert.Contains(analysis.KeyTerms, k => k.IsFigure && k.Term.Contains("90 million", StringComparison.Ordinal));
         Assert.All(analysis.KeyTerms.Where(k => k.Explanation is not null), k => Assert.Contains(k.Term, k.Explanation!, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("halvard", analysis.Entities);
         Assert.Contains("#90", analysis.Entities);

@@ -1,0 +1,99 @@
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Core.Text;
+
+/// <summary>
+/// Tells whether a name is a person, an organisation or a place from the words it is made of and the words around it
+/// in the text — no gazetteer, no trained model. An organisation ends in a word like "Bank", "Council" or "GmbH" or is
+/// an acronym; a place starts or ends with "River", "Port", "Street" or is mostly used after "in", "near", "nach"; a
+/// person is introduced by a title or role ("Mayor", "researcher", "Sprecherin"), or later called by the surname alone. Anything else stays a plain name.
+/// </summary>
+public static class NameTyper
+{
+    public static KeyTermKind Type(string name, IReadOnlyList<string> texts, string language)
+    {
+        var words = Tokenizer.Words(name).ToList();
+        if (words.Count == 0)
+        {
+            return KeyTermKind.Name;
+        }
+
+        var last = words[^1].ToLowerInvariant();
+        var first = words[0].ToLowerInvariant();
+        if (NameWords.OrganisationEnds.Contains(last) || NameWords.OrganisationEnds.Contains(first) && words.Count > 1
+            || (words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c))))
+        {
+            return KeyTermKind.Organisation;
+        }
+
+        if (NameWords.PlaceEnds.Contains(last) || (NameWords.PlaceStarts.Contains(first) && words.Count > 1))
+        {
+            return KeyTermKind.Place;
+        }
+
+        // Being quoted is no evidence: organisations "say" things too. A German noun is capitalised, so a surname alone
+        // only tells in English.
+        var (introduced, afterPlacePreposition, occurrences) = Context(name, texts, language);
+        var surnameAlone = language != "de" && words.Count is 2 or 3 && texts.Any(t => MentionsAlone(t, words[^1], name));
+        if (words.Count >= 2 && (introduced || surnameAlone))
+        {
+            return KeyTermKind.Person;
+        }
+
+        return occurrences > 0 && afterPlacePreposition * 2 > occurrences ? KeyTermKind.Place : KeyTermKind.Name;
+    }
+
+    /// <summary>A role in front of a name ("Mayor Ruth Calloway", "Sprecherin Maureen Doyle"), or null: the role is not part of the name.</summary>
+    public static string? LeadingRole(IReadOnlyList<string> words, string language)
+    {
+        if (words.Count < 3 || !words.Skip(1).All(w => char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        var role = words[0].ToLowerInvariant();
+        return NameWords.Titles.Contains(role) || (language == "de" && NameWords.IsGermanRole(role)) ? words[0] : null;
+    }
+
+    private static (bool Introduced, int AfterPlacePreposition, int Occurrences) Context(string name, IReadOnlyList<string> texts, string language)
+    {
+        var introduced = false;
+        var withArticle = false;
+        var afterPlace = 0;
+        var occurrences = 0;
+        foreach (var text in texts)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                occurrences++;
+                var before = Tokenizer.Words(text[..at]).TakeLast(1).Select(w => w.ToLowerInvariant()).FirstOrDefault() ?? "";
+                var after = Tokenizer.Words(text[(at + name.Length)..]).Take(3).Select(w => w.ToLowerInvariant()).Where(w => w is not ("a" or "an" or "the")).Take(2);
+                introduced |= after.Any(w => NameWords.Roles.Contains(w)) && text.AsSpan(at + name.Length).TrimStart().StartsWith(",");
+                withArticle |= before is "the" or "der" or "die" or "das" or "dem" or "den" or "des";
+                introduced |= NameWords.Titles.Contains(before) || NameWords.Roles.Contains(before) || (language == "de" && NameWords.IsGermanRole(before));
+                afterPlace += NameWords.PlacePrepositions.Contains(before) ? 1 : 0;
+            }
+        }
+
+        // Towns and countries go without an article ("in Neustedt", not "im Hafen" or "in the harbour").
+        return (introduced, withArticle ? 0 : afterPlace, occurrences);
+    }
+
+    /// <summary>True when the text uses the surname without the rest of the name (a later reference to a person).</summary>
+    private static bool MentionsAlone(string text, string surname, string fullName)
+    {
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+        {
+            var start = at + surname.Length - fullName.Length;
+            var inFull = start >= 0 && string.CompareOrdinal(text, start, fullName, 0, fullName.Length) == 0;
+            var wordEnd = at + surname.Length >= text.Length || !char.IsLetter(text[at + surname.Length]);
+            var wordStart = at == 0 || !char.IsLetter(text[at - 1]);
+            if (!inFull && wordEnd && wordStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
