@@ -10,8 +10,4 @@ public sealed record KeyTerm(string Term, double Score, KeyTermKind Kind)
     /// <summary>True for numbers with their unit; they describe a story but are not phrases to match or tag.</summary>
     [JsonIgnore]
     public bool IsFigure => Kind is KeyTermKind.Figure or KeyTermKind.Percentage or KeyTermKind.Money or KeyTermKind.Count;
-
-    /// <summary>True for people, organisations, places and untyped names.</summary>
-    [JsonIgnore]
-    public bool IsName => Kind is KeyTermKind.Name or KeyTermKind.Person or KeyTermKind.Organisation or KeyTermKind.Place;
 }

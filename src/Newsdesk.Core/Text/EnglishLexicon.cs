@@ -59,21 +59,18 @@ internal static class EnglishLexicon
     /// <summary>Adjectives with no telling suffix; they may start a phrase but never end one.</summary>
     public static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
     {
-        "able", "big", "small", "large", "great", "good", "bad", "high", "low", "long", "short", "old", "young", "early",
-        "late", "major", "minor", "main", "top", "full", "free", "hard", "strong", "weak", "open", "clear", "close",
-        "real", "true", "false", "whole", "certain", "sure", "key", "senior", "junior", "chief", "former", "latter",
-        "next", "previous", "recent", "current", "future", "past", "near", "far", "deep", "wide", "heavy", "light",
-        "hot", "cold", "warm", "dry", "wet", "rich", "poor", "safe", "dead", "alive", "live", "ill", "fair", "firm",
-        "huge", "vast", "tiny", "rare", "common", "similar", "different", "various", "separate", "single", "double",
-        "total", "entire", "complete", "direct", "due", "foreign", "domestic", "private", "joint", "top", "black", "white",
-        "red", "green", "blue", "brown", "grey", "gray", "average", "overall", "upper", "lower", "inner", "outer", "northern",
-        "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-        "southwest", "likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "annual", "quarterly",
-        "best", "worst", "better", "worse", "biggest", "largest", "highest", "lowest", "greatest", "latest", "newest",
-        "oldest", "smallest", "strongest", "longest", "deadliest", "worst-hit", "fresh", "modern", "ancient", "severe",
-        "serious", "extreme", "intense", "remote", "rural", "urban", "mild", "moderate", "massive", "significant",
-        "brief", "legal", "illegal", "main", "prime", "vice", "acting", "leading", "ruling", "growing", "ongoing",
-        "existing", "following", "remaining", "missing", "emerging", "rising", "increasing", "new",
+        "big", "small", "large", "great", "good", "bad", "high", "low", "long", "short", "old", "young", "early",
+        "late", "major", "minor", "full", "free", "hard", "strong", "weak", "open", "clear", "close", "false", "senior",
+        "junior", "chief", "former", "latter", "future", "far", "deep", "wide", "heavy", "light", "hot", "cold", "warm",
+        "dry", "wet", "rich", "poor", "safe", "dead", "alive", "live", "ill", "fair", "firm", "huge", "vast", "tiny",
+        "rare", "common", "single", "double", "total", "complete", "direct", "foreign", "domestic", "private", "joint",
+        "black", "white", "red", "green", "blue", "brown", "grey", "gray", "average", "upper", "inner", "outer",
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "daily", "weekly", "monthly", "yearly", "annual", "quarterly", "worst-hit", "fresh",
+        "modern", "ancient", "severe", "serious", "extreme", "intense", "remote", "rural", "urban", "mild", "moderate",
+        "massive", "significant", "brief", "legal", "illegal", "prime", "vice", "acting", "leading", "ruling",
+        "growing", "ongoing", "existing", "following", "remaining", "missing", "emerging", "rising", "increasing",
+        "new",
     };
 
     /// <summary>Nouns that an adjective or participle ending would misclassify ("official", "building", "interest").</summary>
@@ -101,15 +98,15 @@ internal static class EnglishLexicon
         "bus", "virus", "status", "census", "bonus", "campus", "focus", "consensus", "crisis", "analysis", "basis", "thesis",
     };
 
-    /// <summary>Adverbs without the -ly ending, and -ly words that are not adverbs are in <see cref="Nouns"/>.</summary>
+    /// <summary>Adverbs without the -ly ending (those in <see cref="Function"/> or <see cref="Boundary"/> are found there
+    /// first); -ly words that are not adverbs are in <see cref="Nouns"/>.</summary>
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
-        "also", "very", "still", "even", "just", "however", "already", "never", "ever", "again", "often", "soon", "later",
-        "now", "then", "here", "there", "almost", "perhaps", "rather", "quite", "too", "yet", "instead", "ago", "away",
-        "back", "together", "once", "twice", "meanwhile", "nevertheless", "therefore", "thus", "moreover", "indeed",
-        "otherwise", "furthermore", "nonetheless", "always", "sometimes", "seldom", "anyway", "ahead", "abroad", "alone",
-        "elsewhere", "everywhere", "somewhere", "nowhere", "further", "forward", "overnight", "tonight", "tomorrow",
-        "today", "yesterday", "not", "well", "much", "less", "least", "more", "most", "far", "enough", "nearly", "about",
+        "still", "even", "however", "already", "again", "often", "soon", "now", "almost", "perhaps", "rather", "quite",
+        "yet", "instead", "away", "back", "together", "once", "twice", "meanwhile", "nevertheless", "therefore", "thus",
+        "moreover", "indeed", "otherwise", "furthermore", "nonetheless", "always", "sometimes", "seldom", "anyway",
+        "ahead", "abroad", "alone", "elsewhere", "everywhere", "somewhere", "nowhere", "forward", "overnight",
+        "tonight", "well", "far", "nearly",
     };
 
     /// <summary>Quantities, dates and time words: they end a phrase ("four people" gives no candidate).</summary>
@@ -146,12 +143,13 @@ internal static class EnglishLexicon
     /// <summary>Vague nouns: fine inside a phrase ("PLO officials"), never a key phrase alone.</summary>
     public static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
     {
-        "people", "thing", "things", "way", "ways", "part", "parts", "number", "kind", "sort", "end", "fact", "case", "cases",
-        "place", "point", "man", "woman", "men", "women", "spokesman", "spokeswoman", "official", "officials", "statement",
-        "interview", "news", "report", "reports", "area", "areas", "group", "groups", "side", "sides", "member", "members",
-        "leader", "leaders", "country", "countries", "city", "state", "states", "world", "home", "life", "lives", "story",
-        "percent", "officer", "officers", "person", "persons", "problem", "problems", "issue", "issues", "effort", "efforts",
-        "plan", "plans", "move", "step", "steps", "change", "changes", "question", "questions", "result", "results",
+        "people", "thing", "things", "way", "ways", "part", "parts", "number", "kind", "sort", "end", "fact", "case",
+        "cases", "place", "point", "man", "woman", "men", "women", "spokesman", "spokeswoman", "official", "officials",
+        "statement", "interview", "news", "report", "reports", "area", "areas", "group", "groups", "side", "sides",
+        "member", "members", "leader", "leaders", "country", "countries", "city", "state", "states", "world", "home",
+        "life", "lives", "story", "officer", "officers", "person", "persons", "problem", "problems", "issue", "issues",
+        "effort", "efforts", "plan", "plans", "move", "step", "steps", "change", "changes", "question", "questions",
+        "result", "results",
     };
 
     /// <summary>Closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries, modals, question words.</summary>
@@ -174,10 +172,10 @@ internal static class EnglishLexicon
     public static readonly HashSet<string> WeakModifiers = new(StringComparer.Ordinal)
     {
         "biggest", "largest", "highest", "lowest", "greatest", "latest", "newest", "oldest", "smallest", "strongest",
-        "longest", "worst", "best", "better", "worse", "bigger", "larger", "higher", "lower", "smaller", "greater", "easiest",
-        "earliest", "deadliest", "such", "same", "certain", "various", "separate", "similar", "different", "additional",
-        "previous", "next", "past", "recent", "current", "entire", "whole", "overall", "usual", "likely", "unlikely", "able",
-        "sure", "due", "further", "main", "top", "key", "particular", "specific", "real", "true", "actual",
+        "longest", "worst", "best", "better", "worse", "bigger", "larger", "higher", "lower", "smaller", "greater",
+        "easiest", "earliest", "deadliest", "separate", "similar", "different", "additional", "previous", "next",
+        "past", "recent", "current", "entire", "overall", "usual", "likely", "unlikely", "able", "sure", "due",
+        "further", "main", "top", "key", "particular", "specific", "real", "true", "actual",
     };
 
     /// <summary>Third-person verbs of saying and stance: after a noun they are the verb ("Arafat says"), not a plural.</summary>

@@ -6,7 +6,8 @@ namespace Newsdesk.Core.Text;
 /// Tells whether a name is a person, an organisation or a place from the words it is made of and the words around it
 /// in the text — no gazetteer, no trained model. An organisation ends in a word like "Bank", "Council" or "GmbH" or is
 /// an acronym; a place starts or ends with "River", "Port", "Street" or is mostly used after "in", "near", "nach"; a
-/// person is introduced by a title or role ("Mayor", "researcher", "Sprecherin"), or later called by the surname alone. Anything else stays a plain name.
+/// person is introduced by a title or role ("Mayor", "researcher", "Sprecherin") or later called by the surname
+/// alone. Anything else stays a plain name.
 /// </summary>
 public static class NameTyper
 {
@@ -52,7 +53,7 @@ public static class NameTyper
         }
 
         var role = words[0].ToLowerInvariant();
-        return NameWords.Titles.Contains(role) || (language == "de" && NameWords.IsGermanRole(role)) ? words[0] : null;
+        return NameWords.IsTitle(role, language) ? words[0] : null;
     }
 
     private static (bool Introduced, int AfterPlacePreposition, int Occurrences) Context(string name, IReadOnlyList<string> texts, string language)
@@ -68,9 +69,10 @@ public static class NameTyper
                 occurrences++;
                 var before = Tokenizer.Words(text[..at]).TakeLast(1).Select(w => w.ToLowerInvariant()).FirstOrDefault() ?? "";
                 var after = Tokenizer.Words(text[(at + name.Length)..]).Take(3).Select(w => w.ToLowerInvariant()).Where(w => w is not ("a" or "an" or "the")).Take(2);
-                introduced |= after.Any(w => NameWords.Roles.Contains(w)) && text.AsSpan(at + name.Length).TrimStart().StartsWith(",");
+                // A title or role right before the name, or a role in an apposition after it ("Marta Kowalczyk, a resident").
+                introduced |= NameWords.IsTitle(before, language) || NameWords.Roles.Contains(before)
+                    || (after.Any(NameWords.Roles.Contains) && text.AsSpan(at + name.Length).TrimStart().StartsWith(","));
                 withArticle |= before is "the" or "der" or "die" or "das" or "dem" or "den" or "des";
-                introduced |= NameWords.Titles.Contains(before) || NameWords.Roles.Contains(before) || (language == "de" && NameWords.IsGermanRole(before));
                 afterPlace += NameWords.PlacePrepositions.Contains(before) ? 1 : 0;
             }
         }

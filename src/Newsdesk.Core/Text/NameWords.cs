@@ -55,6 +55,9 @@ internal static class NameWords
         "in", "at", "near", "nach", "bei", "nahe",
     };
 
+    /// <summary>A title in front of a name: "mayor", "Dr", or a German job title ("Sprecherin").</summary>
+    public static bool IsTitle(string lower, string language) => Titles.Contains(lower) || (language == "de" && IsGermanRole(lower));
+
     /// <summary>German job titles are capitalised nouns; their endings give them away (Sprecherin, Direktor, Präsident).</summary>
     public static bool IsGermanRole(string lower) =>
         lower.Length > 5 && !OrganisationEnds.Contains(lower) && !PlaceEnds.Contains(lower)

@@ -17,7 +17,7 @@ public static class PhraseRanker
 
     public sealed record RankedPhrase(string Key, string Surface, double Score, int Count, int FirstPosition);
 
-    private readonly record struct Token(string Surface, string Stem, WordClass Class, bool FromTitle, bool EndsPhrase, bool InTitleCase);
+    private readonly record struct Token(string Surface, string Stem, WordClass Class, bool EndsPhrase, bool InTitleCase);
 
     /// <summary>A candidate while counting: <see cref="Attested"/> once it is seen outside a title-case headline.</summary>
     private sealed record Candidate(RankedPhrase Phrase, bool Attested);
@@ -100,10 +100,10 @@ public static class PhraseRanker
                 var end = spans[t][i].Start + word.Length;
                 var punctuated = i + 1 < words.Count && texts[t].AsSpan(end, spans[t][i + 1].Start - end).Trim().Length > 0;
                 var phraseWord = bare.Length >= 2 && classes[i] is WordClass.Noun or WordClass.ProperNoun or WordClass.Adjective;
-                tokens.Add(phraseWord ? new Token(bare, Stem(bare, language), classes[i], t == 0, possessive || punctuated, titleCase) : null);
+                tokens.Add(phraseWord ? new Token(bare, Stem(bare, language), classes[i], possessive || punctuated, titleCase) : null);
                 if (classes[i] is WordClass.Verb or WordClass.Adverb && bare.Length > 3 && !EnglishLexicon.ReportingVerbs.Contains(bare.ToLowerInvariant()))
                 {
-                    others.Add(new Token(bare, Stem(bare, language), classes[i], t == 0, true, titleCase));
+                    others.Add(new Token(bare, Stem(bare, language), classes[i], true, titleCase));
                 }
             }
 
@@ -177,7 +177,7 @@ public static class PhraseRanker
 
         foreach (var (key, candidate) in phrases.ToList())
         {
-            if (key.Contains(' ') || !phrases.TryGetValue(key, out _))
+            if (key.Contains(' '))
             {
                 continue;
             }
