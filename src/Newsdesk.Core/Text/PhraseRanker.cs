@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Newsdesk.Core.Text;
 
 /// <summary>
@@ -25,7 +27,8 @@ public static class PhraseRanker
     /// <param name="texts">The title first, then the sentences in order.</param>
     /// <param name="language">"en" or "de".</param>
     /// <param name="background">Document frequencies that make common words weigh less; none leaves them equal.</param>
-    public static IReadOnlyList<RankedPhrase> Rank(IReadOnlyList<string> texts, string language, BackgroundFrequencies? background = null)
+    /// <param name="limit">How many phrases to return at most: the redundancy check grows with the square of the list.</param>
+    public static IReadOnlyList<RankedPhrase> Rank(IReadOnlyList<string> texts, string language, BackgroundFrequencies? background = null, int limit = 40)
     {
         var (tokens, others) = Tokens(texts, language);
         var scores = PageRank(tokens, background ?? BackgroundFrequencies.Empty);
@@ -64,13 +67,19 @@ public static class PhraseRanker
         // Sum of word scores (PositionRank), times how often the phrase itself recurs; a phrase inside a better one
         // ("oil spill" below "Alaskan oil spill") adds nothing to the list.
         var ranked = new List<RankedPhrase>();
+        var rankedPadded = new List<string>();
         foreach (var phrase in phrases.Values.Where(c => c.Attested || !attested).Select(c => c.Phrase with { Score = c.Phrase.Score * (1 + Math.Log(c.Phrase.Count)) })
             .OrderByDescending(p => p.Score).ThenBy(p => p.FirstPosition))
         {
             var padded = " " + phrase.Key + " ";
-            if (!ranked.Any(r => (" " + r.Key + " ").Contains(padded, StringComparison.Ordinal)))
+            if (!rankedPadded.Exists(r => r.Contains(padded, StringComparison.Ordinal)))
             {
                 ranked.Add(phrase);
+                rankedPadded.Add(padded);
+                if (ranked.Count == limit)
+                {
+                    break;
+                }
             }
         }
 
@@ -84,7 +93,7 @@ public static class PhraseRanker
         var others = new List<Token>();
         var spans = texts.Select(t => Tokenizer.Spans(t).ToList()).ToList();
         var verbStems = language == "de" ? null : WordClassGuesser.VerbStems(spans.SelectMany(s => s.Select(w => w.Word)));
-        var tokens = new List<Token?>();
+        var tokens = new List<Token?>(spans.Sum(s => s.Count) + texts.Count);
         for (var t = 0; t < texts.Count; t++)
         {
             var words = spans[t].Select(s => s.Word).ToList();
@@ -175,16 +184,12 @@ public static class PhraseRanker
             i = Math.Max(i, start + 1);
         }
 
+        // The full name each last word stands for: the most used, then the first.
+        var byLastWord = names.GroupBy(n => n.Key[(n.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.Position).First(), StringComparer.Ordinal);
         foreach (var (key, candidate) in phrases.ToList())
         {
-            if (key.Contains(' '))
-            {
-                continue;
-            }
-
-            var full = names.Where(n => n.Key.EndsWith(" " + key, StringComparison.Ordinal))
-                .OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.Position).FirstOrDefault();
-            if (full.Key is null)
+            if (key.Contains(' ') || !byLastWord.TryGetValue(key, out var full))
             {
                 continue;
             }
@@ -242,8 +247,9 @@ public static class PhraseRanker
             nodes.Add((id, position));
         }
 
+        // Edge weights keyed by the node pair in one long; then compressed rows of incoming edges for the iterations.
         var n = index.Count;
-        var edges = new Dictionary<(int, int), double>();
+        var edges = new Dictionary<long, double>();
         for (var i = 0; i < nodes.Count; i++)
         {
             for (var j = i + 1; j < nodes.Count && nodes[j].Position - nodes[i].Position < Window; j++)
@@ -251,23 +257,37 @@ public static class PhraseRanker
                 var (a, b) = (nodes[i].Id, nodes[j].Id);
                 if (a != b)
                 {
-                    edges[(a, b)] = edges.GetValueOrDefault((a, b)) + 1;
-                    edges[(b, a)] = edges.GetValueOrDefault((b, a)) + 1;
+                    ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, Math.Min(a, b) * (long)n + Math.Max(a, b), out _);
+                    weight++;
                 }
             }
         }
 
         var outWeight = new double[n];
-        var neighbours = new List<(int From, double Weight)>[n];
-        for (var i = 0; i < n; i++)
+        var rowStart = new int[n + 1];
+        foreach (var (pair, weight) in edges)
         {
-            neighbours[i] = [];
+            var (a, b) = ((int)(pair / n), (int)(pair % n));
+            outWeight[a] += weight;
+            outWeight[b] += weight;
+            rowStart[a + 1]++;
+            rowStart[b + 1]++;
         }
 
-        foreach (var ((from, to), weight) in edges)
+        for (var i = 0; i < n; i++)
         {
-            neighbours[to].Add((from, weight));
-            outWeight[from] += weight;
+            rowStart[i + 1] += rowStart[i];
+        }
+
+        var fill = rowStart[..n];
+        var from = new int[rowStart[n]];
+        var share = new double[rowStart[n]];
+        foreach (var (pair, weight) in edges)
+        {
+            var (a, b) = ((int)(pair / n), (int)(pair % n));
+            var (intoB, intoA) = (fill[b]++, fill[a]++);
+            (from[intoB], share[intoB]) = (a, weight / outWeight[a]);
+            (from[intoA], share[intoA]) = (b, weight / outWeight[b]);
         }
 
         // Specific words get more of the random jump: "tornado" over "damage" when the background knows both.
@@ -285,9 +305,9 @@ public static class PhraseRanker
             for (var i = 0; i < n; i++)
             {
                 var incoming = 0.0;
-                foreach (var (from, weight) in neighbours[i])
+                for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
                 {
-                    incoming += weight / outWeight[from] * rank[from];
+                    incoming += share[e] * rank[from[e]];
                 }
 
                 next[i] = (1 - Damping) * teleport[i] + Damping * incoming;

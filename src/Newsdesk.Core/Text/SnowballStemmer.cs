@@ -9,8 +9,12 @@ namespace Newsdesk.Core.Text;
 /// </summary>
 public static class SnowballStemmer
 {
+    // News vocabulary repeats: a bounded per-thread memo makes most calls a lookup (measured: the stemmer was a
+    // fifth of the key-phrase time on DUC-length articles).
+    private const int MemoLimit = 100_000;
+
     [ThreadStatic]
-    private static Dictionary<string, SnowballProgram>? _stemmers;
+    private static Dictionary<string, (SnowballProgram Stemmer, Dictionary<string, string> Memo)>? _stemmers;
 
     public static string English(string word) => Stem("english", word);
 
@@ -21,19 +25,30 @@ public static class SnowballStemmer
     private static string Stem(string algorithm, string word)
     {
         _stemmers ??= [];
-        if (!_stemmers.TryGetValue(algorithm, out var stemmer))
+        if (!_stemmers.TryGetValue(algorithm, out var state))
         {
-            stemmer = algorithm switch
+            SnowballProgram stemmer = algorithm switch
             {
                 "english" => new EnglishStemmer(),
                 "german" => new GermanStemmer(),
                 _ => new PorterStemmer(),
             };
-            _stemmers[algorithm] = stemmer;
+            state = (stemmer, new Dictionary<string, string>(StringComparer.Ordinal));
+            _stemmers[algorithm] = state;
         }
 
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
+        if (state.Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        state.Stemmer.SetCurrent(word);
+        state.Stemmer.Stem();
+        if (state.Memo.Count >= MemoLimit)
+        {
+            state.Memo.Clear();
+        }
+
+        return state.Memo[word] = state.Stemmer.Current;
     }
 }
