@@ -26,7 +26,7 @@ public class PipelineBenchmarks
         var baseUrl = new Uri("http://127.0.0.1:1/");
         _pages = corpus.Articles.Select(a => (DemoPageTemplate.Render(a, corpus.Articles.Take(3).ToList(), baseUrl), new Uri(baseUrl, a.Path))).ToList();
         _articles = _pages.Select((p, i) => ArticleExtractor.Extract(p.Html, p.Url) with { Id = i + 1 }).ToList();
-        _analyses = _articles.Select(TextAnalyzer.Analyze).ToList();
+        _analyses = _articles.Select(a => TextAnalyzer.Analyze(a)).ToList();
     }
 
     [Benchmark(Description = "Extract 41 pages")]

@@ -12,6 +12,10 @@ public static class ExtractiveBriefWriter
 {
     public const string Engine = "extractive";
 
+    /// <summary>Key terms shown however they are typed; after them, only named people, organisations and places.</summary>
+    private const int LeadingKeyTerms = 5;
+    private const int MaxKeyTerms = 8;
+
     public static StoryBrief Write(BriefContext context)
     {
         var language = context.Language;
@@ -100,16 +104,23 @@ public static class ExtractiveBriefWriter
             .ToList();
     }
 
+    /// <summary>The story's leading terms (the central one first), then the people, organisations and places among
+    /// the rest, each with its kind and, where an unused source sentence names it, a one-line explanation.</summary>
     private static List<BriefItem> KeyTermItems(IReadOnlyList<KeyTerm> keyTerms, SentencePool pool, string language)
     {
+        var terms = keyTerms.Where(k => !k.IsFigure).ToList();
+        var chosen = terms.Take(LeadingKeyTerms)
+            .Concat(terms.Skip(LeadingKeyTerms).Where(k => k.Kind is KeyTermKind.Person or KeyTermKind.Organisation or KeyTermKind.Place))
+            .Take(MaxKeyTerms);
         var items = new List<BriefItem>();
-        foreach (var term in keyTerms.Where(k => !k.IsFigure).Take(5))
+        foreach (var term in chosen)
         {
             var key = TermNormalizer.Key(term.Term, language);
             var explanation = pool.Take(1, c => TermNormalizer.Key(c.Text, language).Contains(key, StringComparison.Ordinal)).FirstOrDefault();
+            var kind = term.Kind is KeyTermKind.Phrase ? (KeyTermKind?)null : term.Kind;
             items.Add(explanation is null
-                ? new BriefItem("", []) { Label = term.Term }
-                : new BriefItem(explanation.Text, [explanation.Citation]) { Label = term.Term });
+                ? new BriefItem("", []) { Label = term.Term, Kind = kind }
+                : new BriefItem(explanation.Text, [explanation.Citation]) { Label = term.Term, Kind = kind });
         }
 
         return items;

@@ -42,9 +42,8 @@ public static class MarkdownBriefRenderer
         BriefSectionKind.TlDr => Cited(item),
         BriefSectionKind.Faq => $"**{MarkdownText.Escape(item.Label ?? "")}**  \n{Cited(item)}\n",
         BriefSectionKind.Perspectives => $"- **{MarkdownText.Escape(item.Label ?? "")}:** {Cited(item)}",
-        BriefSectionKind.KeyTerms => item.Text.Length == 0
-            ? $"- **{MarkdownText.Escape(item.Label ?? "")}**"
-            : $"- **{MarkdownText.Escape(item.Label ?? "")}** — {Cited(item)}",
+        BriefSectionKind.KeyTerms => $"- **{MarkdownText.Escape(item.Label ?? "")}**" + KindNote(item.Kind, language)
+            + (item.Text.Length == 0 ? "" : $" — {Cited(item)}"),
         BriefSectionKind.Timeline => item.LinkSlug is null
             ? $"- {MarkdownText.Escape(item.Text)} ({(language == "de" ? "diese Meldung" : "this story")})"
             : $"- [{MarkdownText.Escape(item.Text)}]({SiteOptions.StoryPath(language, item.LinkSlug)})",
@@ -52,6 +51,16 @@ public static class MarkdownBriefRenderer
             + (item.Label is null ? "" : $" — {MarkdownText.Escape(item.Label)}"),
         BriefSectionKind.Sources => Source(brief.Sources.First(s => s.Number == item.Citations[0])),
         _ => $"- {Cited(item)}",
+    };
+
+    /// <summary>What a key term names, in the brief's language: " (person)", " (Ort)"; nothing for a phrase.</summary>
+    private static string KindNote(KeyTermKind? kind, string language) => kind switch
+    {
+        KeyTermKind.Person => language == "de" ? " (Person)" : " (person)",
+        KeyTermKind.Organisation => language == "de" ? " (Organisation)" : " (organisation)",
+        KeyTermKind.Place => language == "de" ? " (Ort)" : " (place)",
+        KeyTermKind.Name => language == "de" ? " (Name)" : " (name)",
+        _ => "",
     };
 
     private static string Cited(BriefItem item) =>

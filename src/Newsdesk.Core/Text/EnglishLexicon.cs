@@ -102,6 +102,7 @@ internal static class EnglishLexicon
     /// first); -ly words that are not adverbs are in <see cref="Nouns"/>.</summary>
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
+        "ashore", "aground", "abroad", "afloat", "adrift", "upstream", "downstream", "indoors", "outdoors",
         "still", "even", "however", "already", "again", "often", "soon", "now", "almost", "perhaps", "rather", "quite",
         "yet", "instead", "away", "back", "together", "once", "twice", "meanwhile", "nevertheless", "therefore", "thus",
         "moreover", "indeed", "otherwise", "furthermore", "nonetheless", "always", "sometimes", "seldom", "anyway",
@@ -123,7 +124,8 @@ internal static class EnglishLexicon
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
         "minutes", "morning", "afternoon", "evening", "night", "weekend", "mr", "mrs", "ms", "dr", "st", "ap", "reuters",
         "et", "al", "etc", "ok", "oh", "inc", "co", "corp", "ltd", "jr", "sr", "someone", "something", "anything",
-        "everything", "nothing", "everyone", "anyone", "nobody", "somebody", "everybody", "anybody", "percent", "last",
+        "everything", "nothing", "everyone", "anyone", "nobody", "somebody", "everybody", "anybody", "percent", "euros", "dollars", "pounds", "cents", "metres", "meters", "kilometres", "kilometers", "millimetres",
+        "centimetres", "tonnes", "kilograms", "litres", "last",
         "earlier", "later", "ago", "a.m", "p.m",
     };
 

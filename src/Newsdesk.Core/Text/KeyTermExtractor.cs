@@ -18,9 +18,13 @@ public static class KeyTermExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in PhraseRanker.Rank(texts, language, background))
         {
-            var term = Typed(phrase.Surface, texts, language);
-            if (seen.Add(TermNormalizer.Key(term.Term, language)))
+            var (term, name) = Typed(phrase.Surface, texts, language);
+            // "director Fiona Hale" and "Fiona Hale" are one person: the better-ranked form stays.
+            var (termKey, nameKey) = (TermNormalizer.Key(term.Term, language), TermNormalizer.Key(name, language));
+            if (!seen.Contains(termKey) && !seen.Contains(nameKey))
             {
+                seen.Add(termKey);
+                seen.Add(nameKey);
                 phrases.Add(term with { Score = Math.Round(phrase.Score * 100, 4) });
             }
 
@@ -39,15 +43,21 @@ public static class KeyTermExtractor
     }
 
     /// <summary>A phrase as a key term: a person introduced by a role ("Mayor Ruth Calloway" — the role stays, it tells
-    /// the reader who she is), a name with its kind, or a plain phrase.</summary>
-    private static KeyTerm Typed(string surface, IReadOnlyList<string> texts, string language)
+    /// the reader who she is), a name with its kind, or a plain phrase; with the name without its role.</summary>
+    private static (KeyTerm Term, string Name) Typed(string surface, IReadOnlyList<string> texts, string language)
     {
         var words = Tokenizer.Words(surface).ToList();
         if (NameTyper.LeadingRole(words, language) is { } role)
         {
             var person = surface[(surface.IndexOf(role, StringComparison.Ordinal) + role.Length)..].Trim();
             var personKind = NameTyper.Type(person, texts, language);
-            return new KeyTerm(surface, 0, personKind is KeyTermKind.Organisation or KeyTermKind.Place ? personKind : KeyTermKind.Person);
+            return (new KeyTerm(surface, 0, personKind is KeyTermKind.Organisation or KeyTermKind.Place ? personKind : KeyTermKind.Person), person);
+        }
+
+        if (NameTyper.LeadingOrganisationNoun(words) is { } lead)
+        {
+            var organisation = surface[(surface.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..].Trim();
+            return (new KeyTerm(surface, 0, KeyTermKind.Organisation), organisation);
         }
 
         // A capitalised phrase is a name only when some sentence capitalises it mid-way: at a sentence start a
@@ -56,13 +66,13 @@ public static class KeyTermExtractor
         if (!words.All(w => char.IsUpper(w[0])) || ((words.Count == 1 || language == "de") && !texts.Any(t => CapitalisedMidSentence(t, surface))))
         {
             var sentenceCase = language != "de" && char.IsUpper(surface[0]) && !surface.Skip(1).Any(char.IsUpper);
-            return new KeyTerm(sentenceCase ? surface.ToLowerInvariant() : surface, 0, KeyTermKind.Phrase);
+            return (new KeyTerm(sentenceCase ? surface.ToLowerInvariant() : surface, 0, KeyTermKind.Phrase), surface);
         }
 
         var kind = NameTyper.Type(surface, texts, language);
         return language == "de" && words.Count == 1 && kind is not (KeyTermKind.Organisation or KeyTermKind.Place) && surface.Any(char.IsLower)
-            ? new KeyTerm(surface, 0, KeyTermKind.Phrase)
-            : new KeyTerm(surface, 0, kind);
+            ? (new KeyTerm(surface, 0, KeyTermKind.Phrase), surface)
+            : (new KeyTerm(surface, 0, kind), surface);
     }
 
     private static bool CapitalisedMidSentence(string text, string surface)
@@ -88,7 +98,8 @@ public static class KeyTermExtractor
             var max = terms.Count == 0 ? 1 : terms.Max(t => t.Score);
             foreach (var term in terms)
             {
-                var key = TermNormalizer.Key(term.Term, language);
+                // "Gewerkschaft TransVer" in one source and "TransVer" in another are one key term.
+                var key = TermNormalizer.Key(BareName(term.Term, language), language);
                 merged[key] = merged.TryGetValue(key, out var seen)
                     ? (seen.Term, seen.Score + term.Score / max, seen.Sources + 1)
                     : (term, term.Score / max, 1);
@@ -100,6 +111,14 @@ public static class KeyTermExtractor
             .Take(limit)
             .Select(m => m.Term with { Score = Math.Round(m.Score, 4) })
             .ToList();
+    }
+
+    /// <summary>A term without the role or kind noun in front of a name: "Fiona Hale" for "director Fiona Hale".</summary>
+    private static string BareName(string term, string language)
+    {
+        var words = Tokenizer.Words(term).ToList();
+        var lead = NameTyper.LeadingRole(words, language) ?? NameTyper.LeadingOrganisationNoun(words);
+        return lead is null ? term : term[(term.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..].Trim();
     }
 
     private static string? Explain(string term, IReadOnlyList<AnalyzedSentence> sentences) =>

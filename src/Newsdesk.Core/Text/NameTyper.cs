@@ -21,20 +21,26 @@ public static class NameTyper
 
         var last = words[^1].ToLowerInvariant();
         var first = words[0].ToLowerInvariant();
-        if (NameWords.OrganisationEnds.Contains(last) || NameWords.OrganisationEnds.Contains(first) && words.Count > 1
+        // The kind word alone ("Gewerkschaft", "Council", "Hafen") is a common noun, not a name.
+        if ((NameWords.OrganisationEnds.Contains(last) || NameWords.OrganisationEnds.Contains(first)) && words.Count > 1
             || (words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c))))
         {
             return KeyTermKind.Organisation;
         }
 
-        if (NameWords.PlaceEnds.Contains(last) || (NameWords.PlaceStarts.Contains(first) && words.Count > 1))
+        if ((NameWords.PlaceEnds.Contains(last) || NameWords.PlaceStarts.Contains(first)) && words.Count > 1)
         {
             return KeyTermKind.Place;
         }
 
         // Being quoted is no evidence: organisations "say" things too. A German noun is capitalised, so a surname alone
         // only tells in English.
-        var (introduced, afterPlacePreposition, occurrences) = Context(name, texts, language);
+        var (introduced, afterPlacePreposition, occurrences, organisationLed) = Context(name, texts, language);
+        if (organisationLed)
+        {
+            return KeyTermKind.Organisation;
+        }
+
         var surnameAlone = language != "de" && words.Count is 2 or 3 && texts.Any(t => MentionsAlone(t, words[^1], name));
         if (words.Count >= 2 && (introduced || surnameAlone))
         {
@@ -44,7 +50,8 @@ public static class NameTyper
         return occurrences > 0 && afterPlacePreposition * 2 > occurrences ? KeyTermKind.Place : KeyTermKind.Name;
     }
 
-    /// <summary>A role in front of a name ("Mayor Ruth Calloway", "Sprecherin Maureen Doyle"), or null: the role is not part of the name.</summary>
+    /// <summary>A title or role in front of a name ("Mayor Ruth Calloway", "director Fiona Hale", "Sprecherin Maureen Doyle"),
+    /// or null: the role is not part of the name.</summary>
     public static string? LeadingRole(IReadOnlyList<string> words, string language)
     {
         if (words.Count < 3 || !words.Skip(1).All(w => char.IsUpper(w[0])))
@@ -53,12 +60,24 @@ public static class NameTyper
         }
 
         var role = words[0].ToLowerInvariant();
-        return NameWords.IsTitle(role, language) ? words[0] : null;
+        return NameWords.IsTitle(role, language) || NameWords.Roles.Contains(role) ? words[0] : null;
     }
 
-    private static (bool Introduced, int AfterPlacePreposition, int Occurrences) Context(string name, IReadOnlyList<string> texts, string language)
+    /// <summary>A common noun in front of an organisation's name ("union TransVer", "Gewerkschaft Verdi"), or null.</summary>
+    public static string? LeadingOrganisationNoun(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || !words.Skip(1).All(w => char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        return NameWords.OrganisationLeads.Contains(words[0].ToLowerInvariant()) ? words[0] : null;
+    }
+
+    private static (bool Introduced, int AfterPlacePreposition, int Occurrences, bool OrganisationLed) Context(string name, IReadOnlyList<string> texts, string language)
     {
         var introduced = false;
+        var organisationLed = false;
         var withArticle = false;
         var afterPlace = 0;
         var occurrences = 0;
@@ -66,19 +85,25 @@ public static class NameTyper
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
+                if (at + name.Length < text.Length && char.IsLetter(text[at + name.Length]))
+                {
+                    continue; // "Neustedter" is not "Neustedt"
+                }
+
                 occurrences++;
                 var before = Tokenizer.Words(text[..at]).TakeLast(1).Select(w => w.ToLowerInvariant()).FirstOrDefault() ?? "";
                 var after = Tokenizer.Words(text[(at + name.Length)..]).Take(3).Select(w => w.ToLowerInvariant()).Where(w => w is not ("a" or "an" or "the")).Take(2);
                 // A title or role right before the name, or a role in an apposition after it ("Marta Kowalczyk, a resident").
                 introduced |= NameWords.IsTitle(before, language) || NameWords.Roles.Contains(before)
                     || (after.Any(NameWords.Roles.Contains) && text.AsSpan(at + name.Length).TrimStart().StartsWith(","));
+                organisationLed |= NameWords.OrganisationLeads.Contains(before);
                 withArticle |= before is "the" or "der" or "die" or "das" or "dem" or "den" or "des";
                 afterPlace += NameWords.PlacePrepositions.Contains(before) ? 1 : 0;
             }
         }
 
         // Towns and countries go without an article ("in Neustedt", not "im Hafen" or "in the harbour").
-        return (introduced, withArticle ? 0 : afterPlace, occurrences);
+        return (introduced, withArticle ? 0 : afterPlace, occurrences, organisationLed);
     }
 
     /// <summary>True when the text uses the surname without the rest of the name (a later reference to a person).</summary>

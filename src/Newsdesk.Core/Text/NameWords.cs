@@ -50,6 +50,16 @@ internal static class NameWords
         "owner", "mother", "father", "teacher", "farmer", "fisherman", "student", "sprecherin", "sprecher",
     };
 
+    /// <summary>Common nouns that introduce an organisation's name ("the union TransVer", "carmaker Volta", "die
+    /// Gewerkschaft Verdi").</summary>
+    public static readonly HashSet<string> OrganisationLeads = new(StringComparer.Ordinal)
+    {
+        "union", "party", "company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer", "retailer",
+        "broadcaster", "newspaper", "club", "agency", "group", "startup", "start-up", "chipmaker", "manufacturer",
+        "supplier", "operator", "publisher", "charity", "regulator", "gewerkschaft", "partei", "konzern", "firma",
+        "unternehmen", "verein", "verband", "versicherer", "hersteller", "sender", "zeitung", "betreiber",
+    };
+
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "nach", "bei", "nahe",

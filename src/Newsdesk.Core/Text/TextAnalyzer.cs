@@ -7,7 +7,7 @@ public static class TextAnalyzer
 {
     public static ArticleAnalysis Analyze(Article article, BackgroundFrequencies? background = null)
     {
-        var language = article.Language is "en" or "de" ? article.Language : LanguageIdentifier.Identify(article.Title + "\n" + article.Text);
+        var language = LanguageOf(article);
         var sentences = new List<AnalyzedSentence>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
@@ -37,6 +37,14 @@ public static class TextAnalyzer
             KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language, background),
         };
     }
+
+    /// <summary>The article's declared language when it is one the stage analyzes, else the identified one.</summary>
+    public static string LanguageOf(Article article) =>
+        article.Language is "en" or "de" ? article.Language : LanguageIdentifier.Identify(article.Title + "\n" + article.Text);
+
+    /// <summary>The stems the article adds to the background table (<see cref="BackgroundFrequencies"/>).</summary>
+    public static IEnumerable<string> BackgroundStems(Article article, string language) =>
+        PhraseRanker.Stems([article.Title, .. article.Paragraphs], language);
 
     /// <summary>Figures compared across languages: digits only, so "3.5 percent" meets "3,5 Prozent".</summary>
     public static string NormalizeFigure(string figure) => new(figure.Where(char.IsDigit).ToArray());

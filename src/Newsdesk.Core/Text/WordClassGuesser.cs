@@ -274,7 +274,7 @@ public static class WordClassGuesser
     private static readonly HashSet<string> GermanBoundary = new(StringComparer.Ordinal)
     {
         "eins", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "hundert", "tausend", "million", "millionen",
-        "milliarde", "milliarden", "prozent", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+        "milliarde", "milliarden", "prozent", "euro", "dollar", "cent", "franken", "pfund", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
         "oktober", "november", "dezember", "uhr", "tag", "tage", "tagen", "monat", "monaten", "jahre", "jahres", "stunden",
         "herr", "frau", "dr", "prof", "dpa", "afp", "reuters", "ende", "anfang", "mitte", "menschen", "leute", "teil", "zeit",
         "unser", "unsere", "unseren", "unserem", "unserer", "mein", "meine", "meinen", "dein", "deine", "euer", "eure",

@@ -15,10 +15,12 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     public BuildReport Run(IProgress<PipelineProgress>? progress)
     {
         var articles = store.Articles.All();
+        var languages = articles.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
+        var background = CountBackground(articles, languages);
         var analyses = new List<ArticleAnalysis>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
-            analyses.Add(TextAnalyzer.Analyze(articles[i]));
+            analyses.Add(TextAnalyzer.Analyze(articles[i], background[languages[articles[i].Id]]));
             progress?.Report(new PipelineProgress("Analyzing", i + 1, articles.Count, articles[i].Title));
         }
 
@@ -32,6 +34,16 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var briefs = WriteBriefs(stories, threads, byId, progress);
         store.Briefs.Replace(briefs);
         return new BuildReport(articles.Count, stories.Count, threads.Count, briefs.Count);
+    }
+
+    /// <summary>Adds the articles not yet counted to the store's document-frequency table, then reads each language's
+    /// table back: key terms are weighed against everything this store has seen.</summary>
+    private Dictionary<string, BackgroundFrequencies> CountBackground(IReadOnlyList<Article> articles, Dictionary<long, string> languages)
+    {
+        var counted = store.TermFrequencies.CountedArticleIds();
+        store.TermFrequencies.Add(articles.Where(a => !counted.Contains(a.Id))
+            .Select(a => (a.Id, languages[a.Id], TextAnalyzer.BackgroundStems(a, languages[a.Id]))));
+        return languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(l => l, store.TermFrequencies.Load, StringComparer.Ordinal);
     }
 
     private List<StoryBrief> WriteBriefs(IReadOnlyList<Story> stories, IReadOnlyList<StoryThread> threads, Dictionary<long, ArticleAnalysis> byId, IProgress<PipelineProgress>? progress)

@@ -81,5 +81,12 @@ internal static class Migrations
         (4, "consecutive fetch errors per source", """
             ALTER TABLE sources ADD COLUMN error_count INTEGER NOT NULL DEFAULT 0;
             """),
+        (5, "background document frequencies", """
+            CREATE TABLE term_frequencies (
+                language TEXT NOT NULL, stem TEXT NOT NULL, documents INTEGER NOT NULL,
+                PRIMARY KEY (language, stem)) WITHOUT ROWID;
+            CREATE TABLE term_counted_articles (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id), language TEXT NOT NULL);
+            """),
     ];
 }

@@ -17,12 +17,14 @@ public sealed class NewsStore : IDisposable
         Articles = new ArticleRepository(connection);
         Stories = new StoryRepository(connection);
         Briefs = new BriefRepository(connection);
+        TermFrequencies = new TermFrequencyRepository(connection);
     }
 
     public SourceRepository Sources { get; }
     public ArticleRepository Articles { get; }
     public StoryRepository Stories { get; }
     public BriefRepository Briefs { get; }
+    public TermFrequencyRepository TermFrequencies { get; }
 
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];

@@ -74,6 +74,18 @@ public class ExtractiveBriefWriterTests
     }
 
     [Fact]
+    public void Key_terms_name_the_organisations_and_places_of_the_story()
+    {
+        var brief = WriteFerryBrief("en");
+        var terms = brief.Section(BriefSectionKind.KeyTerms)!.Items;
+        var markdown = Newsdesk.Core.Publish.MarkdownBriefRenderer.Render(brief);
+
+        Assert.Contains(terms, t => t.Label == "Kestrel Island" && t.Kind == KeyTermKind.Place);
+        Assert.Contains(terms, t => t.Label!.EndsWith("Bluewave Lines", StringComparison.Ordinal) && t.Kind == KeyTermKind.Organisation);
+        Assert.Contains("**Kestrel Island** (place)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Front_matter_is_filled_from_the_story()
     {
         var fm = WriteFerryBrief("en").FrontMatter;

@@ -89,8 +89,49 @@ public class KeyTermTests
     [InlineData("Marta Kowalczyk", "\"We left at midnight,\" said Marta Kowalczyk, a resident of Old Quay.", KeyTermKind.Person)]
     [InlineData("Maureen Doyle", "Das sagte Sprecherin Maureen Doyle.", KeyTermKind.Person)]
     [InlineData("NVB", "Die NVB kritisierte den Streik.", KeyTermKind.Organisation)]
+    [InlineData("TransVer", "The strike was called by the union TransVer on Monday.", KeyTermKind.Organisation)]
+    [InlineData("Neustedt", "Die Neustedter Verkehrsbetriebe und der Neustedter Rat tagten in Neustedt.", KeyTermKind.Place)]
+    [InlineData("Gewerkschaft", "Die Gewerkschaft fordert mehr Geld.", KeyTermKind.Name)]
+    [InlineData("Hafen", "Der Hafen ist gesperrt.", KeyTermKind.Name)]
     public void Names_are_typed_from_their_words_and_their_context(string name, string text, KeyTermKind expected) =>
-        Assert.Equal(expected, NameTyper.Type(name, [text], name == "Maureen Doyle" || name == "NVB" ? "de" : "en"));
+        Assert.Equal(expected, NameTyper.Type(name, [text], text.Contains("Die ") || text.Contains("Der ") || text.Contains("Das ") ? "de" : "en"));
+
+    [Fact]
+    public void A_role_or_kind_noun_before_a_name_types_it_and_the_name_is_listed_once()
+    {
+        var article = new Article
+        {
+            Url = "https://x.example/m",
+            Title = "Maritime museum reopens",
+            Language = "en",
+            Paragraphs =
+            [
+                "The maritime museum reopened on Monday, said director Fiona Hale.",
+                "Fiona Hale said the new hall would show the schooner. Hale thanked the carmaker Volta Motors for a donation.",
+                "Volta Motors paid for the new hall, director Fiona Hale said.",
+            ],
+        };
+
+        var terms = TextAnalyzer.Analyze(article).KeyTerms;
+
+        var hale = Assert.Single(terms, t => t.Term.EndsWith("Fiona Hale", StringComparison.Ordinal));
+        Assert.Equal(KeyTermKind.Person, hale.Kind);
+        var volta = Assert.Single(terms, t => t.Term.EndsWith("Volta Motors", StringComparison.Ordinal));
+        Assert.Equal(KeyTermKind.Organisation, volta.Kind);
+    }
+
+    [Fact]
+    public void Story_terms_merge_a_name_with_its_role_led_form_from_another_source()
+    {
+        var merged = KeyTermExtractor.Merge(
+        [
+            [new KeyTerm("TransVer", 2, KeyTermKind.Organisation), new KeyTerm("warning strike", 1, KeyTermKind.Phrase)],
+            [new KeyTerm("Gewerkschaft TransVer", 3, KeyTermKind.Organisation), new KeyTerm("Neustedt", 1, KeyTermKind.Place)],
+        ], "de");
+
+        Assert.Single(merged, t => t.Term.Contains("TransVer", StringComparison.Ordinal));
+        Assert.Equal(3, merged.Count);
+    }
 
     [Theory]
     [InlineData("8.5 percent", KeyTermKind.Percentage)]

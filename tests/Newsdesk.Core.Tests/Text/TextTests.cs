@@ -21,6 +21,12 @@ public class TextTests
     public void Language_identification(string text, string expected) => Assert.Equal(expected, LanguageIdentifier.Identify(text));
 
     [Fact]
+    public void Tokens_keep_inner_joiners_and_drop_outer_punctuation() =>
+        Assert.Equal(
+            [("KI-Modelle", 0), ("don't", 12), ("3.5", 19), ("1,000", 25), ("Euro", 31), ("Ende", 39), ("Straßen", 46)],
+            Tokenizer.Spans("KI-Modelle, don't: 3.5 / 1,000 Euro -- Ende. \"Straßen-\"").ToArray());
+
+    [Fact]
     public void Umlauts_fold_so_spellings_meet() => Assert.Equal(Tokenizer.Fold("Mueller"), Tokenizer.Fold("Müller"));
 
     [Fact]

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>
+/// The background document-frequency table behind key-term specificity: per language, how many counted articles use
+/// each stem. An article is counted once, in the same transaction as its stems, so a killed run or a re-run never
+/// counts it twice; a later version of the article is not recounted (one document stays one document).
+/// </summary>
+public sealed class TermFrequencyRepository(SqliteConnection connection)
+{
+    public IReadOnlySet<long> CountedArticleIds() =>
+        connection.Query("SELECT article_id FROM term_counted_articles", r => r.GetInt64(0)).ToHashSet();
+
+    /// <summary>Adds each article's distinct stems to its language's table; articles already counted are skipped.</summary>
+    public int Add(IEnumerable<(long ArticleId, string Language, IEnumerable<string> Stems)> articles)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var mark = connection.CreateCommand();
+        mark.Transaction = transaction;
+        mark.CommandText = "INSERT OR IGNORE INTO term_counted_articles (article_id, language) VALUES ($id, $language)";
+        var markId = mark.Parameters.Add("$id", SqliteType.Integer);
+        var markLanguage = mark.Parameters.Add("$language", SqliteType.Text);
+
+        using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = """
+            INSERT INTO term_frequencies (language, stem, documents) VALUES ($language, $stem, 1)
+            ON CONFLICT (language, stem) DO UPDATE SET documents = documents + 1
+            """;
+        var countLanguage = count.Parameters.Add("$language", SqliteType.Text);
+        var countStem = count.Parameters.Add("$stem", SqliteType.Text);
+
+        var added = 0;
+        foreach (var (articleId, language, stems) in articles)
+        {
+            (markId.Value, markLanguage.Value) = (articleId, language);
+            if (mark.ExecuteNonQuery() == 0)
+            {
+                continue;
+            }
+
+            added++;
+            countLanguage.Value = language;
+            foreach (var stem in stems.Distinct(StringComparer.Ordinal))
+            {
+                countStem.Value = stem;
+                count.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    /// <summary>The table for one language, read whole: the ranker looks up every candidate word.</summary>
+    public BackgroundFrequencies Load(string language)
+    {
+        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = $l", null, ("$l", language));
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (stem, count) in connection.Query("SELECT stem, documents FROM term_frequencies WHERE language = $l", r => (r.GetString(0), r.GetInt32(1)), null, ("$l", language)))
+        {
+            frequency[stem] = count;
+        }
+
+        return new BackgroundFrequencies(documents, frequency);
+    }
+}
