@@ -39,6 +39,9 @@ public sealed class EntityWeights
 
     public double Weight(string entity) => _idf.GetValueOrDefault(entity, 0);
 
+    /// <summary>True for an entity seen in more than one language: only those can anchor reports across languages.</summary>
+    public bool IsMultilingual(string entity) => _multilingual.Contains(entity);
+
     /// <summary>
     /// Weighted share of the smaller side found in the other: 1 when one side's anchors all appear in the other.
     /// Across languages only multilingual anchors take part.

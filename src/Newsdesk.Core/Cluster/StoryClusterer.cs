@@ -4,9 +4,13 @@ using Newsdesk.Core.Text;
 namespace Newsdesk.Core.Cluster;
 
 /// <summary>
-/// Single-pass clustering in publication order: each article joins the most similar open story or starts one.
-/// Similarity is the larger of TF-IDF cosine (title terms weighted up) and the IDF-weighted share of names and figures
-/// in common (what lets an English and a German report meet), decayed by the time since the story's newest article.
+/// Online story clustering in arrival order: each article joins the best existing story or starts one, and never
+/// moves afterwards, so story ids (from a story's first article) stay stable as stories grow. A copy of an earlier
+/// article (<see cref="NearDuplicateIndex"/>) joins that article's story as an alternate. Otherwise candidate stories
+/// come from an inverted index (an article's highest-weighted terms, and for other languages its names and figures),
+/// never from a scan of every story; each candidate scores the larger of the TF-IDF cosine with its same-language
+/// centroid and the IDF-weighted share of names and figures with its other-language side (what lets an English and a
+/// German report meet), times a time factor for the hours to the story's nearest article.
 /// </summary>
 public sealed class StoryClusterer(ClusterOptions options)
 {
@@ -14,41 +18,131 @@ public sealed class StoryClusterer(ClusterOptions options)
     {
         var idf = InverseDocumentFrequency(articles);
         var weights = new EntityWeights(articles);
-        var open = new List<Group>();
+        var groups = new List<Group>();
+        var byTerm = new Dictionary<(string Language, string Term), List<int>>();
+        var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var groupOf = new Dictionary<long, int>();
+        var copies = new NearDuplicateIndex(options.NearDuplicateSimilarity);
         // Arrival order, as a live stream delivers them: the clusterer never looks ahead.
         foreach (var article in articles)
         {
             var vector = Vectorize(article, idf);
-            var entities = article.Entities;
-            var when = article.Article.Published;
-            var best = open
-                .Select(g => (Group: g, Score: Similarity(g, vector, entities, article.Language, when, weights)))
-                .Where(x => x.Score > 0)
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            if (best.Group is null)
+            var terms = vector.Top(options.IndexTerms);
+            var id = article.Article.Id;
+            int target;
+            long? original = copies.FindAndAdd(id, article.Article.Title + "\n" + article.Article.Text);
+            if (original is { } copied && groupOf.TryGetValue(copied, out var copiedGroup))
             {
-                open.Add(new Group(article, vector));
+                target = copiedGroup;
+                groups[target].Alternates[id] = copied;
             }
             else
             {
-                best.Group.Add(article, vector);
+                target = Candidates(article, terms, byTerm, byEntity, weights)
+                    .Select(g => (Group: g, Score: Similarity(groups[g], vector, article, weights)))
+                    .Where(x => x.Score >= 1)
+                    .OrderByDescending(x => x.Score).ThenBy(x => x.Group)
+                    .Select(x => x.Group)
+                    .DefaultIfEmpty(-1)
+                    .First();
+                if (target < 0)
+                {
+                    groups.Add(new Group());
+                    target = groups.Count - 1;
+                }
+            }
+
+            groups[target].Add(article, vector);
+            groupOf[id] = target;
+            foreach (var term in terms)
+            {
+                AddPosting(byTerm, (article.Language, term), target);
+            }
+
+            foreach (var entity in article.Entities)
+            {
+                AddPosting(byEntity, entity, target);
             }
         }
 
-        return open.Select(ToStory).ToList();
+        return groups.Select(ToStory).ToList();
     }
 
-    private double Similarity(Group group, TermVector vector, IReadOnlySet<string> entities, string language, DateTimeOffset? when, EntityWeights weights)
+    /// <summary>The stories sharing most of the article's index terms (same language) or its multilingual names and
+    /// figures (other languages), best first, at most <see cref="ClusterOptions.MaxCandidates"/>.</summary>
+    private IEnumerable<int> Candidates(ArticleAnalysis article, IReadOnlyList<string> terms, Dictionary<(string, string), List<int>> byTerm,
+        Dictionary<string, List<int>> byEntity, EntityWeights weights)
     {
-        var hours = when is { } w && group.Newest is { } newest ? Math.Abs((w - newest).TotalHours) : 0;
-        var decay = hours <= options.FreshHours ? 1 : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.FreshHours) / options.DecayHours));
+        var hits = new Dictionary<int, double>();
+        foreach (var term in terms)
+        {
+            if (byTerm.TryGetValue((article.Language, term), out var postings))
+            {
+                foreach (var g in postings)
+                {
+                    hits[g] = hits.GetValueOrDefault(g) + 1;
+                }
+            }
+        }
+
+        foreach (var entity in article.Entities.Where(weights.IsMultilingual))
+        {
+            if (byEntity.TryGetValue(entity, out var postings))
+            {
+                foreach (var g in postings)
+                {
+                    hits[g] = hits.GetValueOrDefault(g) + weights.Weight(entity);
+                }
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key);
+    }
+
+    private static void AddPosting<TKey>(Dictionary<TKey, List<int>> index, TKey key, int group)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var postings))
+        {
+            index[key] = postings = [];
+        }
+
+        if (postings.Count == 0 || postings[^1] != group)
+        {
+            postings.Add(group);
+        }
+    }
+
+    private double Similarity(Group group, TermVector vector, ArticleAnalysis article, EntityWeights weights)
+    {
         // Same language: judged by the words. Names and figures anchor a report to the story's reports in other
         // languages (counting them within a language merged different events of the same place).
-        var lexical = group.Sides.TryGetValue(language, out var own) ? own.Centroid.Cosine(vector) : 0.0;
-        var shared = group.Sides.Where(s => s.Key != language).Select(s => weights.Overlap(entities, s.Value.Entities, acrossLanguages: true)).DefaultIfEmpty(0).Max();
-        var score = decay * Math.Max(lexical / options.LexicalThreshold, shared / options.EntityThreshold);
-        return score >= 1 ? score : 0;
+        var lexical = group.Sides.TryGetValue(article.Language, out var own) ? own.Centroid.Cosine(vector) : 0.0;
+        if (own is not null && article.Entities.Count > 0 && own.Entities.Count > 0 && !article.Entities.Overlaps(own.Entities))
+        {
+            // Same words, no name or figure in common: another event of the same kind (another earthquake, another
+            // launch) until the words say otherwise much more strongly.
+            lexical *= options.NoSharedNameFactor;
+        }
+
+        var shared = group.Sides.Where(s => s.Key != article.Language).Select(s => weights.Overlap(article.Entities, s.Value.Entities, acrossLanguages: true)).DefaultIfEmpty(0).Max();
+        return TimeFactor(group, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, shared / options.EntityThreshold);
+    }
+
+    /// <summary>1 within the story window of the story's nearest dated article, then decaying to the floor.</summary>
+    private double TimeFactor(Group group, DateTimeOffset? when)
+    {
+        if (when is not { } w || group.Dates.Count == 0)
+        {
+            return 1;
+        }
+
+        var hours = group.Dates.Min(d => Math.Abs((w - d).TotalHours));
+        // Months apart, the dates themselves are suspect (a crawl date, an update stamp, a year off): they neither
+        // separate nor join, and the words decide at a stricter bar.
+        return hours <= options.StoryWindowHours ? 1
+            : hours > options.UntrustedGapDays * 24 ? options.UntrustedDateFactor
+            : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.StoryWindowHours) / options.DecayHours));
     }
 
     private static Dictionary<string, double> InverseDocumentFrequency(IReadOnlyList<ArticleAnalysis> articles)
@@ -59,10 +153,11 @@ public sealed class StoryClusterer(ClusterOptions options)
             df[term] = df.GetValueOrDefault(term) + 1;
         }
 
+        // +1: in a small collection (two reports of one event) the words both share must still count.
         return df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + articles.Count) / (1.0 + kv.Value)) + 1.0, StringComparer.Ordinal);
     }
 
-    private static TermVector Vectorize(ArticleAnalysis article, Dictionary<string, double> idf)
+    private TermVector Vectorize(ArticleAnalysis article, Dictionary<string, double> idf)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in article.TermCounts)
@@ -72,7 +167,7 @@ public sealed class StoryClusterer(ClusterOptions options)
 
         foreach (var term in article.TitleTerms)
         {
-            weights[term] = weights.GetValueOrDefault(term) + 2.0 * idf.GetValueOrDefault(term, 1.0);
+            weights[term] = weights.GetValueOrDefault(term) + options.TitleWeight * idf.GetValueOrDefault(term, 1.0);
         }
 
         return new TermVector(weights);
@@ -90,17 +185,18 @@ public sealed class StoryClusterer(ClusterOptions options)
             FirstPublished = dates.Count > 0 ? dates.Min() : DateTimeOffset.UnixEpoch,
             Updated = dates.Count > 0 ? dates.Max() : DateTimeOffset.UnixEpoch,
             KeyTerms = KeyTermExtractor.Merge(members.Where(m => m.Language == language).Select(m => m.KeyTerms), language),
+            Alternates = group.Alternates,
         };
     }
 
-    /// <summary>An open story: its members, and per language their centroid and entities.</summary>
+    /// <summary>A story being built: its members, their dates, the copies among them, and per language the centroid
+    /// and entities.</summary>
     private sealed class Group
     {
-        public Group(ArticleAnalysis first, TermVector vector) => Add(first, vector);
-
         public List<ArticleAnalysis> Members { get; } = [];
         public Dictionary<string, Side> Sides { get; } = new(StringComparer.Ordinal);
-        public DateTimeOffset? Newest { get; private set; }
+        public List<DateTimeOffset> Dates { get; } = [];
+        public Dictionary<long, long> Alternates { get; } = [];
 
         public void Add(ArticleAnalysis article, TermVector vector)
         {
@@ -111,9 +207,9 @@ public sealed class StoryClusterer(ClusterOptions options)
             }
 
             side.Add(vector, article.Entities);
-            if (article.Article.Published is { } when && (Newest is null || when > Newest))
+            if (article.Article.Published is { } when)
             {
-                Newest = when;
+                Dates.Add(when);
             }
         }
     }

@@ -13,6 +13,10 @@ public sealed class TermVector
 
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
+    /// <summary>The terms with the highest weights, heaviest first (ties by term, so the order is deterministic).</summary>
+    public IReadOnlyList<string> Top(int count) =>
+        _weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => kv.Key).ToList();
+
     public double Cosine(TermVector other)
     {
         var (small, large) = _weights.Count <= other._weights.Count ? (_weights, other._weights) : (other._weights, _weights);

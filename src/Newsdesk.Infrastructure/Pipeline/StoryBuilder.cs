@@ -64,7 +64,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
                     Story = story,
                     Thread = threadOf[story.Id],
                     Language = language,
-                    Articles = story.ArticleIds.Select(id => byId[id]).ToList(),
+                    Articles = story.SourceIds.Select(id => byId[id]).ToList(),
                     Links = links[language],
                     Slugs = slugs,
                     Site = options,

@@ -52,4 +52,49 @@ public class StoryClustererTests
         Assert.Equal(first.Id, ferryThread.Previous(followUp.Id));
         Assert.Null(ferryThread.Next(followUp.Id));
     }
+
+    [Fact]
+    public void A_syndicated_copy_joins_its_source_as_an_alternate_not_another_source()
+    {
+        var original = Fixtures.FerryStory()[0];
+        var copy = Fixtures.Analyze(9, "syndicator", "en", "2026-06-22T08:30:00Z", original.Article.Title,
+            [.. original.Article.Paragraphs, "Reporting by the Coastal Wire desk."]);
+        var stories = new StoryClusterer(Options).Cluster([.. Fixtures.FerryStory(), copy, Fixtures.UnrelatedConcert()]);
+
+        var ferry = Assert.Single(stories, s => s.ArticleIds.Contains(1));
+        Assert.Contains(9L, ferry.ArticleIds);
+        Assert.Equal(1L, ferry.Alternates[9]);
+        Assert.Equal([1L, 2, 3], ferry.SourceIds.Order());
+    }
+
+    [Fact]
+    public void Near_duplicates_are_found_by_shingles_and_different_reports_are_not()
+    {
+        var index = new NearDuplicateIndex(0.8);
+        var text = string.Join(' ', Fixtures.FerryStory()[0].Article.Paragraphs);
+
+        Assert.Null(index.FindAndAdd(1, text));
+        Assert.Equal(1L, index.FindAndAdd(2, text + " Updated at 10:00."));
+        Assert.Null(index.FindAndAdd(3, string.Join(' ', Fixtures.FerryStory()[1].Article.Paragraphs)));
+        Assert.Null(index.FindAndAdd(4, "Too short to judge."));
+    }
+
+    [Fact]
+    public void Two_events_of_the_same_type_on_the_same_day_stay_apart()
+    {
+        var first = Fixtures.Analyze(21, "coastal", "en", "2026-06-22T08:00:00Z", "Earthquake of magnitude 5.1 shakes Lindmoor",
+            "An earthquake of magnitude 5.1 shook the town of Lindmoor on Monday morning, the seismic service said.",
+            "Windows broke in the old town and two people were slightly hurt, mayor Olga Brandt said.");
+        var second = Fixtures.Analyze(22, "tribune", "en", "2026-06-22T09:00:00Z", "Earthquake of magnitude 6.3 hits Varna Islands",
+            "A magnitude 6.3 earthquake struck the Varna Islands on Monday, cutting power to 40,000 homes.",
+            "The islands' governor Tomas Keel said rescue teams were searching collapsed houses in Port Emre.");
+        var copyOfFirst = Fixtures.Analyze(23, "tribune", "en", "2026-06-22T10:00:00Z", "Lindmoor earthquake: two hurt as magnitude 5.1 quake hits town",
+            "Two people were slightly hurt when a magnitude 5.1 earthquake hit Lindmoor on Monday.",
+            "Mayor Olga Brandt said windows broke across the old town of Lindmoor.");
+
+        var stories = new StoryClusterer(Options).Cluster([first, second, copyOfFirst]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([21L, 23]));
+    }
 }
