@@ -117,10 +117,11 @@ public static class ExtractiveBriefWriter
         {
             var key = TermNormalizer.Key(term.Term, language);
             var explanation = pool.Take(1, c => TermNormalizer.Key(c.Text, language).Contains(key, StringComparison.Ordinal)).FirstOrDefault();
-            var kind = term.Kind is KeyTermKind.Phrase ? (KeyTermKind?)null : term.Kind;
-            items.Add(explanation is null
-                ? new BriefItem("", []) { Label = term.Term, Kind = kind }
-                : new BriefItem(explanation.Text, [explanation.Citation]) { Label = term.Term, Kind = kind });
+            items.Add(new BriefItem(explanation?.Text ?? "", explanation is null ? [] : [explanation.Citation])
+            {
+                Label = term.Term,
+                Kind = term.Kind is KeyTermKind.Phrase ? null : term.Kind,
+            });
         }
 
         return items;

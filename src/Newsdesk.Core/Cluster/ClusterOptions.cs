@@ -1,8 +1,9 @@
 namespace Newsdesk.Core.Cluster;
 
 /// <summary>
-/// Thresholds of the story and thread clustering. Defaults chosen on the dev sets (multinews-dev100-docs and
-/// giveme5w1h-docs, one setting for both) and checked on the demo corpus; see the README's clustering section.
+/// Thresholds of the story and thread clustering. The word-similarity defaults were chosen on the dev sets
+/// (multinews-dev100-docs and giveme5w1h-docs, one setting for both); the time factors keep the demo corpus's
+/// day-apart developments in separate stories of one thread. See the README's clustering section.
 /// </summary>
 public sealed record ClusterOptions
 {

@@ -124,8 +124,9 @@ internal static class EnglishLexicon
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
         "minutes", "morning", "afternoon", "evening", "night", "weekend", "mr", "mrs", "ms", "dr", "st", "ap", "reuters",
         "et", "al", "etc", "ok", "oh", "inc", "co", "corp", "ltd", "jr", "sr", "someone", "something", "anything",
-        "everything", "nothing", "everyone", "anyone", "nobody", "somebody", "everybody", "anybody", "percent", "euros", "dollars", "pounds", "cents", "metres", "meters", "kilometres", "kilometers", "millimetres",
-        "centimetres", "tonnes", "kilograms", "litres", "last",
+        "everything", "nothing", "everyone", "anyone", "nobody", "somebody", "everybody", "anybody", "percent", "euros",
+        "dollars", "pounds", "cents", "metres", "meters", "kilometres", "kilometers", "millimetres", "centimetres",
+        "tonnes", "kilograms", "litres", "last",
         "earlier", "later", "ago", "a.m", "p.m",
     };
 

@@ -49,15 +49,14 @@ public static class KeyTermExtractor
         var words = Tokenizer.Words(surface).ToList();
         if (NameTyper.LeadingRole(words, language) is { } role)
         {
-            var person = surface[(surface.IndexOf(role, StringComparison.Ordinal) + role.Length)..].Trim();
+            var person = After(surface, role);
             var personKind = NameTyper.Type(person, texts, language);
             return (new KeyTerm(surface, 0, personKind is KeyTermKind.Organisation or KeyTermKind.Place ? personKind : KeyTermKind.Person), person);
         }
 
         if (NameTyper.LeadingOrganisationNoun(words) is { } lead)
         {
-            var organisation = surface[(surface.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..].Trim();
-            return (new KeyTerm(surface, 0, KeyTermKind.Organisation), organisation);
+            return (new KeyTerm(surface, 0, KeyTermKind.Organisation), After(surface, lead));
         }
 
         // A capitalised phrase is a name only when some sentence capitalises it mid-way: at a sentence start a
@@ -118,8 +117,11 @@ public static class KeyTermExtractor
     {
         var words = Tokenizer.Words(term).ToList();
         var lead = NameTyper.LeadingRole(words, language) ?? NameTyper.LeadingOrganisationNoun(words);
-        return lead is null ? term : term[(term.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..].Trim();
+        return lead is null ? term : After(term, lead);
     }
+
+    /// <summary>The rest of a term after its leading role or kind noun.</summary>
+    private static string After(string term, string lead) => term[(term.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..].Trim();
 
     private static string? Explain(string term, IReadOnlyList<AnalyzedSentence> sentences) =>
         sentences.FirstOrDefault(s => s.Text.Contains(term, StringComparison.OrdinalIgnoreCase) && s.Text.Length is > 40 and < 320)?.Text;

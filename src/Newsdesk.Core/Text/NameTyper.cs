@@ -52,27 +52,17 @@ public static class NameTyper
 
     /// <summary>A title or role in front of a name ("Mayor Ruth Calloway", "director Fiona Hale", "Sprecherin Maureen Doyle"),
     /// or null: the role is not part of the name.</summary>
-    public static string? LeadingRole(IReadOnlyList<string> words, string language)
-    {
-        if (words.Count < 3 || !words.Skip(1).All(w => char.IsUpper(w[0])))
-        {
-            return null;
-        }
-
-        var role = words[0].ToLowerInvariant();
-        return NameWords.IsTitle(role, language) || NameWords.Roles.Contains(role) ? words[0] : null;
-    }
+    public static string? LeadingRole(IReadOnlyList<string> words, string language) =>
+        LeadWord(words, 3, role => NameWords.IsTitle(role, language) || NameWords.Roles.Contains(role));
 
     /// <summary>A common noun in front of an organisation's name ("union TransVer", "Gewerkschaft Verdi"), or null.</summary>
-    public static string? LeadingOrganisationNoun(IReadOnlyList<string> words)
-    {
-        if (words.Count < 2 || !words.Skip(1).All(w => char.IsUpper(w[0])))
-        {
-            return null;
-        }
+    public static string? LeadingOrganisationNoun(IReadOnlyList<string> words) =>
+        LeadWord(words, 2, NameWords.OrganisationLeads.Contains);
 
-        return NameWords.OrganisationLeads.Contains(words[0].ToLowerInvariant()) ? words[0] : null;
-    }
+    /// <summary>The first word when the words number at least <paramref name="minWords"/>, all after it are capitalised,
+    /// and its lower-case form passes <paramref name="isLead"/>; else null.</summary>
+    private static string? LeadWord(IReadOnlyList<string> words, int minWords, Func<string, bool> isLead) =>
+        words.Count >= minWords && words.Skip(1).All(w => char.IsUpper(w[0])) && isLead(words[0].ToLowerInvariant()) ? words[0] : null;
 
     private static (bool Introduced, int AfterPlacePreposition, int Occurrences, bool OrganisationLed) Context(string name, IReadOnlyList<string> texts, string language)
     {

@@ -5,9 +5,13 @@ namespace Newsdesk.Core.Text;
 /// <summary>The Text stage's entry point: one article in, its <see cref="ArticleAnalysis"/> out.</summary>
 public static class TextAnalyzer
 {
-    public static ArticleAnalysis Analyze(Article article, BackgroundFrequencies? background = null)
+    /// <param name="article">The article.</param>
+    /// <param name="background">Document frequencies that make common words weigh less in the key terms.</param>
+    /// <param name="language">The language when the caller has already settled it (<see cref="LanguageOf"/>), so it
+    /// is not identified twice.</param>
+    public static ArticleAnalysis Analyze(Article article, BackgroundFrequencies? background = null, string? language = null)
     {
-        var language = LanguageOf(article);
+        language ??= LanguageOf(article);
         var sentences = new List<AnalyzedSentence>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {

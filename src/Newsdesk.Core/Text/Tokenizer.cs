@@ -66,5 +66,6 @@ public static class Tokenizer
 
     private static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüß");
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber;
+    // \p{L} or \p{Nd}, as in the regular expression it replaces.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 }

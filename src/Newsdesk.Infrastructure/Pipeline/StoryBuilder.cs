@@ -20,7 +20,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var analyses = new List<ArticleAnalysis>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
-            analyses.Add(TextAnalyzer.Analyze(articles[i], background[languages[articles[i].Id]]));
+            var language = languages[articles[i].Id];
+            analyses.Add(TextAnalyzer.Analyze(articles[i], background[language], language));
             progress?.Report(new PipelineProgress("Analyzing", i + 1, articles.Count, articles[i].Title));
         }
 
