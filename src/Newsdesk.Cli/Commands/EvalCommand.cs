@@ -24,6 +24,8 @@ internal static class EvalCommand
             return Task.FromResult(parse.GetValue(suite) switch
             {
                 "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
+                // The SemEval pair files (.csv) check the same-story decision; JSON-lines sets are clustered whole.
+                "clustering" when path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) => ClusteringPairsEval.Run(path, parse.GetValue(json)),
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
                 "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
                 "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),

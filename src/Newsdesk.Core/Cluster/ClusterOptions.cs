@@ -13,9 +13,9 @@ public sealed record ClusterOptions
     /// <summary>How much a title term adds on top of its body weight (times its IDF).</summary>
     public double TitleWeight { get; init; } = 2;
 
-    /// <summary>IDF-weighted share of an article's names and figures found in a story's other-language side at which
-    /// an English and a German report meet.</summary>
-    public double EntityThreshold { get; init; } = 0.5;
+    /// <summary>Cosine of cross-language anchors (multilingual names and figures, lexicon concepts; IDF-weighted)
+    /// between an article and a story's other-language side at which an English and a German report meet.</summary>
+    public double CrossLanguageThreshold { get; init; } = 0.3;
 
     /// <summary>Within this many hours of a story's nearest article, similarity counts in full...</summary>
     public double StoryWindowHours { get; init; } = 6;

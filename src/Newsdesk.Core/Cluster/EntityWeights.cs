@@ -6,7 +6,8 @@ namespace Newsdesk.Core.Cluster;
 /// Inverse document frequency of entities over the collection: a name in every article ("Port Avalen" in a local
 /// corpus) says little about which event an article reports; a rare one ("Halvard") says a lot. Also remembers
 /// which entities occur in more than one language: only those can anchor an English report to a German one
-/// (German capitalises every noun, and "Pegel" will never appear in an English text).
+/// (German capitalises every noun, and "Pegel" will never appear in an English text). Lexicon concepts
+/// (<see cref="ArticleAnalysis.Concepts"/>) are weighted the same way and always anchor across languages.
 /// </summary>
 public sealed class EntityWeights
 {
@@ -20,7 +21,7 @@ public sealed class EntityWeights
         var languages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var article in list)
         {
-            foreach (var entity in article.Entities)
+            foreach (var entity in article.Entities.Concat(article.Concepts))
             {
                 df[entity] = df.GetValueOrDefault(entity) + 1;
                 if (!languages.TryGetValue(entity, out var seen))
@@ -34,13 +35,29 @@ public sealed class EntityWeights
 
         // log(1 + N/df): never zero, so in a small collection a name every article shares still counts a little.
         _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + list.Count / (double)kv.Value), StringComparer.Ordinal);
-        _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key), StringComparer.Ordinal);
+        _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1 || kv.Key[0] == '~').Select(kv => kv.Key), StringComparer.Ordinal);
     }
 
     public double Weight(string entity) => _idf.GetValueOrDefault(entity, 0);
 
     /// <summary>True for an entity seen in more than one language: only those can anchor reports across languages.</summary>
     public bool IsMultilingual(string entity) => _multilingual.Contains(entity);
+
+    /// <summary>
+    /// What can tie the article to a report in another language: its multilingual names and figures and its lexicon
+    /// concepts, each weighted by its IDF (a cosine of two such vectors judges an English–German pair; measured on
+    /// the SemEval pairs it separated same from different stories better than the share of shared names).
+    /// </summary>
+    public TermVector Anchors(ArticleAnalysis article)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var anchor in article.Entities.Where(_multilingual.Contains).Concat(article.Concepts))
+        {
+            weights[anchor] = Weight(anchor);
+        }
+
+        return new TermVector(weights);
+    }
 
     /// <summary>
     /// Weighted share of the smaller side found in the other: 1 when one side's anchors all appear in the other.

@@ -9,24 +9,29 @@ namespace Newsdesk.Core.Cluster;
 /// article (<see cref="NearDuplicateIndex"/>) joins that article's story as an alternate. Otherwise candidate stories
 /// come from an inverted index (an article's highest-weighted terms, and for other languages its names and figures),
 /// never from a scan of every story; each candidate scores the larger of the TF-IDF cosine with its same-language
-/// centroid and the IDF-weighted share of names and figures with its other-language side (what lets an English and a
-/// German report meet), times a time factor for the hours to the story's nearest article.
+/// centroid and the cosine of cross-language anchors (shared names, figures and lexicon concepts) with its
+/// other-language side (what lets an English and a German report meet), times a time factor for the hours to the
+/// story's nearest article.
 /// </summary>
 public sealed class StoryClusterer(ClusterOptions options)
 {
-    public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleAnalysis> articles)
+    public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleAnalysis> articles) => Cluster(articles, new CollectionStatistics(articles));
+
+    /// <summary>Clusters the articles with term and name weights taken from a wider collection.</summary>
+    public IReadOnlyList<Story> Cluster(IReadOnlyList<ArticleAnalysis> articles, CollectionStatistics statistics)
     {
-        var idf = InverseDocumentFrequency(articles);
-        var weights = new EntityWeights(articles);
+        var weights = statistics.Entities;
         var groups = new List<Group>();
         var byTerm = new Dictionary<(string Language, string Term), List<int>>();
-        var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byAnchor = new Dictionary<(string Language, string Anchor), List<int>>();
+        var languages = new HashSet<string>(StringComparer.Ordinal);
         var groupOf = new Dictionary<long, int>();
         var copies = new NearDuplicateIndex(options.NearDuplicateSimilarity);
         // Arrival order, as a live stream delivers them: the clusterer never looks ahead.
         foreach (var article in articles)
         {
-            var vector = Vectorize(article, idf);
+            var vector = Vectorize(article, statistics);
+            var anchors = weights.Anchors(article);
             var terms = vector.Top(options.IndexTerms);
             var id = article.Article.Id;
             int target;
@@ -38,8 +43,8 @@ public sealed class StoryClusterer(ClusterOptions options)
             }
             else
             {
-                target = Candidates(article, terms, byTerm, byEntity, weights)
-                    .Select(g => (Group: g, Score: Similarity(groups[g], vector, article, weights)))
+                target = Candidates(article, terms, anchors, byTerm, byAnchor, languages)
+                    .Select(g => (Group: g, Score: Similarity(groups[g], vector, anchors, article)))
                     .Where(x => x.Score >= 1)
                     .OrderByDescending(x => x.Score).ThenBy(x => x.Group)
                     .Select(x => x.Group)
@@ -52,26 +57,27 @@ public sealed class StoryClusterer(ClusterOptions options)
                 }
             }
 
-            groups[target].Add(article, vector);
+            groups[target].Add(article, vector, anchors);
+            languages.Add(article.Language);
             groupOf[id] = target;
             foreach (var term in terms)
             {
                 AddPosting(byTerm, (article.Language, term), target);
             }
 
-            foreach (var entity in article.Entities)
+            foreach (var anchor in anchors.Weights.Keys)
             {
-                AddPosting(byEntity, entity, target);
+                AddPosting(byAnchor, (article.Language, anchor), target);
             }
         }
 
         return groups.Select(ToStory).ToList();
     }
 
-    /// <summary>The stories sharing most of the article's index terms (same language) or its multilingual names and
-    /// figures (other languages), best first, at most <see cref="ClusterOptions.MaxCandidates"/>.</summary>
-    private IEnumerable<int> Candidates(ArticleAnalysis article, IReadOnlyList<string> terms, Dictionary<(string, string), List<int>> byTerm,
-        Dictionary<string, List<int>> byEntity, EntityWeights weights)
+    /// <summary>The stories sharing most of the article's index terms (same language) or its cross-language anchors
+    /// (in the stories' other-language reports), best first, at most <see cref="ClusterOptions.MaxCandidates"/>.</summary>
+    private IEnumerable<int> Candidates(ArticleAnalysis article, IReadOnlyList<string> terms, TermVector anchors, Dictionary<(string, string), List<int>> byTerm,
+        Dictionary<(string, string), List<int>> byAnchor, HashSet<string> languages)
     {
         var hits = new Dictionary<int, double>();
         foreach (var term in terms)
@@ -85,13 +91,17 @@ public sealed class StoryClusterer(ClusterOptions options)
             }
         }
 
-        foreach (var entity in article.Entities.Where(weights.IsMultilingual))
+        // Anchors are posted per language, so a stream in one language never walks these lists.
+        foreach (var language in languages.Where(l => l != article.Language))
         {
-            if (byEntity.TryGetValue(entity, out var postings))
+            foreach (var (anchor, weight) in anchors.Weights)
             {
-                foreach (var g in postings)
+                if (byAnchor.TryGetValue((language, anchor), out var postings))
                 {
-                    hits[g] = hits.GetValueOrDefault(g) + weights.Weight(entity);
+                    foreach (var g in postings)
+                    {
+                        hits[g] = hits.GetValueOrDefault(g) + weight;
+                    }
                 }
             }
         }
@@ -113,7 +123,7 @@ public sealed class StoryClusterer(ClusterOptions options)
         }
     }
 
-    private double Similarity(Group group, TermVector vector, ArticleAnalysis article, EntityWeights weights)
+    private double Similarity(Group group, TermVector vector, TermVector anchors, ArticleAnalysis article)
     {
         // Same language: judged by the words. Names and figures anchor a report to the story's reports in other
         // languages (counting them within a language merged different events of the same place).
@@ -125,8 +135,8 @@ public sealed class StoryClusterer(ClusterOptions options)
             lexical *= options.NoSharedNameFactor;
         }
 
-        var shared = group.Sides.Where(s => s.Key != article.Language).Select(s => weights.Overlap(article.Entities, s.Value.Entities, acrossLanguages: true)).DefaultIfEmpty(0).Max();
-        return TimeFactor(group, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, shared / options.EntityThreshold);
+        var across = group.Sides.Where(s => s.Key != article.Language).Select(s => s.Value.Anchors.Cosine(anchors)).DefaultIfEmpty(0).Max();
+        return TimeFactor(group, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, across / options.CrossLanguageThreshold);
     }
 
     /// <summary>1 within the story window of the story's nearest dated article, then decaying to the floor.</summary>
@@ -145,29 +155,17 @@ public sealed class StoryClusterer(ClusterOptions options)
             : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.StoryWindowHours) / options.DecayHours));
     }
 
-    private static Dictionary<string, double> InverseDocumentFrequency(IReadOnlyList<ArticleAnalysis> articles)
-    {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in articles.SelectMany(a => a.TermCounts.Keys))
-        {
-            df[term] = df.GetValueOrDefault(term) + 1;
-        }
-
-        // +1: in a small collection (two reports of one event) the words both share must still count.
-        return df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + articles.Count) / (1.0 + kv.Value)) + 1.0, StringComparer.Ordinal);
-    }
-
-    private TermVector Vectorize(ArticleAnalysis article, Dictionary<string, double> idf)
+    private TermVector Vectorize(ArticleAnalysis article, CollectionStatistics statistics)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in article.TermCounts)
         {
-            weights[term] = (1 + Math.Log(count)) * idf.GetValueOrDefault(term, 1.0);
+            weights[term] = (1 + Math.Log(count)) * statistics.Idf(term);
         }
 
         foreach (var term in article.TitleTerms)
         {
-            weights[term] = weights.GetValueOrDefault(term) + options.TitleWeight * idf.GetValueOrDefault(term, 1.0);
+            weights[term] = weights.GetValueOrDefault(term) + options.TitleWeight * statistics.Idf(term);
         }
 
         return new TermVector(weights);
@@ -198,7 +196,7 @@ public sealed class StoryClusterer(ClusterOptions options)
         public List<DateTimeOffset> Dates { get; } = [];
         public Dictionary<long, long> Alternates { get; } = [];
 
-        public void Add(ArticleAnalysis article, TermVector vector)
+        public void Add(ArticleAnalysis article, TermVector vector, TermVector anchors)
         {
             Members.Add(article);
             if (!Sides.TryGetValue(article.Language, out var side))
@@ -206,7 +204,7 @@ public sealed class StoryClusterer(ClusterOptions options)
                 Sides[article.Language] = side = new Side();
             }
 
-            side.Add(vector, article.Entities);
+            side.Add(vector, anchors, article.Entities);
             if (article.Article.Published is { } when)
             {
                 Dates.Add(when);
@@ -217,14 +215,18 @@ public sealed class StoryClusterer(ClusterOptions options)
     private sealed class Side
     {
         private readonly TermVector.Sum _sum = new();
+        private readonly TermVector.Sum _anchorSum = new();
 
         public TermVector Centroid { get; private set; } = new([]);
+        public TermVector Anchors { get; private set; } = new([]);
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
 
-        public void Add(TermVector vector, IReadOnlySet<string> entities)
+        public void Add(TermVector vector, TermVector anchors, IReadOnlySet<string> entities)
         {
             _sum.Add(vector);
             Centroid = _sum.Centroid();
+            _anchorSum.Add(anchors);
+            Anchors = _anchorSum.Centroid();
             Entities.UnionWith(entities);
         }
     }

@@ -15,5 +15,9 @@ public sealed record ArticleAnalysis
 
     /// <summary>Language-neutral anchors: capitalised words (folded) and figures ("#" + digits). What EN and DE reports share.</summary>
     public required IReadOnlySet<string> Entities { get; init; }
+
+    /// <summary>Language-neutral concepts from the <see cref="BilingualLexicon"/> ("~flood"): what EN and DE reports
+    /// share beyond names and figures.</summary>
+    public IReadOnlySet<string> Concepts { get; init; } = new HashSet<string>();
     public required IReadOnlyList<KeyTerm> KeyTerms { get; init; }
 }

@@ -38,6 +38,7 @@ public static class TextAnalyzer
             Names = new HashSet<string>(sentences.SelectMany(s => NameFinder.Find(s.Text, language)).Select(n => TermNormalizer.Key(n, language))),
             Figures = new HashSet<string>(FigureFinder.Find(fullText).Select(NormalizeFigure)),
             Entities = EntityFinder.Find(article.Title, sentences.Select(s => s.Text)),
+            Concepts = BilingualLexicon.Default.Concepts(sentences.Select(s => s.Text).Prepend(article.Title), language),
             KeyTerms = KeyTermExtractor.Extract(article.Title, sentences, language, background),
         };
     }

@@ -38,8 +38,7 @@ public static class LanguageDataset
 
     private static string Headline(string text)
     {
-        var end = text.IndexOf("  ", StringComparison.Ordinal);
-        var headline = end > 0 ? text[..end] : text;
+        var headline = SemEvalText.Split(text).Headline is { Length: > 0 } marked ? marked : text;
         return headline.Length <= 160 ? headline : headline[..160];
     }
 }

@@ -97,4 +97,25 @@ public class StoryClustererTests
         Assert.Equal(2, stories.Count);
         Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([21L, 23]));
     }
+
+    [Fact]
+    public void An_english_and_a_german_report_meet_through_the_lexicon_when_they_share_few_names()
+    {
+        // Only "Lindau" is spelled the same; the rest is words: Hochwasser/flood, Feuerwehr/firefighters,
+        // Krankenhaus/hospital, evakuiert/evacuated, Bayern/Bavaria, Rhein/Rhine.
+        var english = Fixtures.Analyze(31, "tribune", "en", "2026-06-22T08:00:00Z", "Floods force hospital evacuation in Lindau",
+            "Firefighters evacuated the hospital in Lindau, Bavaria, on Monday as flooding from the Rhine rose through the night.",
+            "Patients were taken to clinics nearby; the flood is expected to peak on Tuesday.");
+        var german = Fixtures.Analyze(32, "kurier", "de", "2026-06-22T09:00:00Z", "Hochwasser: Krankenhaus in Lindau evakuiert",
+            "Die Feuerwehr hat am Montag das Krankenhaus in Lindau in Bayern evakuiert, weil das Hochwasser am Rhein stieg.",
+            "Die Patienten kamen in Kliniken der Umgebung; der Höchststand der Flut wird am Dienstag erwartet.");
+        var otherGerman = Fixtures.Analyze(33, "kurier", "de", "2026-06-22T10:00:00Z", "Lindau feiert Hafenfest",
+            "Tausende Besucher kamen am Montag zum Hafenfest nach Lindau und hörten Musik am Ufer.",
+            "Die Stadt rechnet am Wochenende mit noch mehr Gästen.");
+
+        var stories = new StoryClusterer(Options).Cluster([english, german, otherGerman]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([31L, 32]));
+    }
 }
