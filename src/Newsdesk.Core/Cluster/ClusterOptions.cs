@@ -42,7 +42,10 @@ public sealed record ClusterOptions
     public int IndexTerms { get; init; } = 30;
 
     /// <summary>At most this many stories (those sharing the most index terms or names) are scored in full.</summary>
-    public int MaxCandidates { get; init; } = 50;
+    public int MaxCandidates { get; init; } = 20;
+
+    /// <summary>A lookup in the index walks at most this many of the most recent stories under each term.</summary>
+    public int MaxPostingsPerKey { get; init; } = 50;
 
     /// <summary>IDF-weighted share of names two stories must have in common to be one thread.</summary>
     public double ThreadThreshold { get; init; } = 0.35;

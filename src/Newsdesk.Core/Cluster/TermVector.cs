@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Newsdesk.Core.Cluster;
 
 /// <summary>A sparse, L2-normalised term-weight vector.</summary>
@@ -45,18 +47,44 @@ public sealed class TermVector
 
     /// <summary>
     /// A running sum of vectors, so a growing cluster's centroid costs one vector per new member instead of
-    /// re-adding every member (the additions happen in the same order, so the result is the same).
+    /// re-adding every member (the additions happen in the same order, so the result is the same). It keeps its own
+    /// squared length, so the cosine with its centroid needs no normalised copy: the online clusterer compares every
+    /// article with dozens of stories, and copying each story's centroid on every new member was a tenth of its time.
     /// </summary>
     public sealed class Sum
     {
         private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+        private double _squaredLength;
 
         public void Add(TermVector vector)
         {
             foreach (var (term, weight) in vector._weights)
             {
-                _sum[term] = _sum.GetValueOrDefault(term) + weight;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sum, term, out _);
+                // |s + v|² = |s|² + 2 s·v + |v|², one term at a time.
+                _squaredLength += (2 * slot * weight) + (weight * weight);
+                slot += weight;
             }
+        }
+
+        /// <summary>The cosine between the centroid of the vectors added so far and <paramref name="vector"/>.</summary>
+        public double Cosine(TermVector vector)
+        {
+            if (_squaredLength <= 0)
+            {
+                return 0;
+            }
+
+            var dot = 0.0;
+            foreach (var (term, weight) in vector._weights)
+            {
+                if (_sum.TryGetValue(term, out var w))
+                {
+                    dot += weight * w;
+                }
+            }
+
+            return dot / Math.Sqrt(_squaredLength);
         }
 
         public TermVector Centroid() => new(new Dictionary<string, double>(_sum, StringComparer.Ordinal));

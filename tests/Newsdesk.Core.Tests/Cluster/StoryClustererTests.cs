@@ -118,4 +118,24 @@ public class StoryClustererTests
         Assert.Equal(2, stories.Count);
         Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([31L, 32]));
     }
+
+    [Fact]
+    public void Months_later_at_the_front_of_the_stream_is_a_new_story_but_a_months_old_date_arriving_late_is_suspect()
+    {
+        var ferry = Fixtures.FerryStory()[0];
+        var second = Fixtures.FerryStory()[1].Article;
+        var news = Fixtures.Analyze(52, "coastal", "en", "2026-08-22T09:00:00Z", "Lindmoor orchestra opens festival",
+            "The Lindmoor Symphony Orchestra opened the summer festival with a sold-out concert of new works.");
+        Core.Text.ArticleAnalysis SecondReport(long id, string published) =>
+            Fixtures.Analyze(id, "tribune", "en", published, second.Title, [.. second.Paragraphs]);
+
+        // The stream moves on two months; a report dated then is trusted, and a two-month-old story is another one.
+        var later = new StoryClusterer(Options).Cluster([ferry, SecondReport(51, "2026-08-22T08:00:00Z")]);
+        // The stream is already two months on when a report dated two months before the event arrives: its date is
+        // suspect, so it neither separates nor joins, and its words put it with the story.
+        var late = new StoryClusterer(Options).Cluster([ferry, news, SecondReport(53, "2026-04-20T08:00:00Z")]);
+
+        Assert.Equal(2, later.Count);
+        Assert.Contains(late, s => s.ArticleIds.Order().SequenceEqual([1L, 53]));
+    }
 }

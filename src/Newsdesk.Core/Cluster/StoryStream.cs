@@ -1,0 +1,179 @@
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Cluster;
+
+/// <summary>
+/// One stream of articles being clustered online (see <see cref="StoryClusterer"/>): <see cref="Place"/> puts each
+/// article, in arrival order, into the best existing story or a new one; nothing placed ever moves. Holds what the
+/// next article is compared against: the stories so far, the inverted index and the near-duplicate index.
+/// </summary>
+public sealed class StoryStream(ClusterOptions options, CollectionStatistics statistics)
+{
+    private readonly List<StoryDraft> _stories = [];
+    private readonly StoryPostings _byTerm = new(options.MaxPostingsPerKey);
+    private readonly StoryPostings _byAnchor = new(options.MaxPostingsPerKey);
+    private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _storyOf = [];
+    private readonly NearDuplicateIndex _copies = new(options.NearDuplicateSimilarity);
+    private DateTimeOffset? _newest;
+
+    /// <summary>How many stories the stream has so far.</summary>
+    public int Count => _stories.Count;
+
+    /// <summary>The highest score identical words or anchors give (cosines are at most 1), before the time factor.</summary>
+    private double MaxScore => 1 / Math.Min(options.LexicalThreshold, options.CrossLanguageThreshold);
+
+    /// <summary>Places the next article of the stream and returns the number of its story (in order of creation).</summary>
+    public int Place(ArticleAnalysis article)
+    {
+        var when = article.Article.Published;
+        if (when is { } published && (_newest is null || published > _newest))
+        {
+            _newest = published;
+        }
+
+        var vector = Vectorize(article);
+        var anchors = statistics.Entities.Anchors(article);
+        var terms = vector.Top(options.IndexTerms);
+        var id = article.Article.Id;
+        int target;
+        if (_copies.FindAndAdd(id, article.Article.Title + "\n" + article.Article.Text) is { } copied && _storyOf.TryGetValue(copied, out var copiedStory))
+        {
+            target = copiedStory;
+            _stories[target].Alternates[id] = copied;
+        }
+        else
+        {
+            // A story too far off in time to reach the bar even with identical words is no candidate, so the
+            // candidates are the stories the article could still join.
+            target = Candidates(article, terms, anchors, g => TimeFactor(_stories[g], when) * MaxScore >= 1)
+                .Select(g => (Story: g, Score: Similarity(_stories[g], vector, anchors, article)))
+                .Where(x => x.Score >= 1)
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Story)
+                .Select(x => x.Story)
+                .DefaultIfEmpty(-1)
+                .First();
+            if (target < 0)
+            {
+                _stories.Add(new StoryDraft());
+                target = _stories.Count - 1;
+            }
+        }
+
+        _stories[target].Add(article, vector, anchors);
+        _languages.Add(article.Language);
+        _storyOf[id] = target;
+        foreach (var term in terms)
+        {
+            _byTerm.Add(article.Language, term, target);
+        }
+
+        foreach (var anchor in anchors.Weights.Keys)
+        {
+            _byAnchor.Add(article.Language, anchor, target);
+        }
+
+        return target;
+    }
+
+    /// <summary>The stories so far, in order of creation.</summary>
+    public IReadOnlyList<Story> Stories() => _stories.Select(ToStory).ToList();
+
+    /// <summary>The stories sharing most of the article's index terms (same language) or its cross-language anchors
+    /// (in the stories' other-language reports), best first, at most <see cref="ClusterOptions.MaxCandidates"/>.</summary>
+    private IEnumerable<int> Candidates(ArticleAnalysis article, IReadOnlyList<string> terms, TermVector anchors, Func<int, bool> reachable)
+    {
+        var hits = new Dictionary<int, (double Score, int Lookup)>();
+        var lookup = 0;
+        foreach (var term in terms)
+        {
+            _byTerm.Collect(article.Language, term, 1, hits, ++lookup);
+        }
+
+        // Anchors are posted per language, so a stream in one language never walks these lists.
+        foreach (var language in _languages)
+        {
+            if (language != article.Language)
+            {
+                foreach (var (anchor, weight) in anchors.Weights)
+                {
+                    _byAnchor.Collect(language, anchor, weight, hits, ++lookup);
+                }
+            }
+        }
+
+        // Ties go to the newer story: of two stories sharing as much, the recent one is the likelier match.
+        return hits.Where(h => reachable(h.Key)).OrderByDescending(h => h.Value.Score).ThenByDescending(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key);
+    }
+
+    private double Similarity(StoryDraft story, TermVector vector, TermVector anchors, ArticleAnalysis article)
+    {
+        // Same language: judged by the words. Names and figures anchor a report to the story's reports in other
+        // languages (counting them within a language merged different events of the same place).
+        var lexical = story.Sides.TryGetValue(article.Language, out var own) ? own.Terms.Cosine(vector) : 0.0;
+        if (own is not null && article.Entities.Count > 0 && own.Entities.Count > 0 && !article.Entities.Overlaps(own.Entities))
+        {
+            // Same words, no name or figure in common: another event of the same kind (another earthquake, another
+            // launch) until the words say otherwise much more strongly.
+            lexical *= options.NoSharedNameFactor;
+        }
+
+        var across = 0.0;
+        foreach (var (language, side) in story.Sides)
+        {
+            across = language == article.Language ? across : Math.Max(across, side.Anchors.Cosine(anchors));
+        }
+
+        return TimeFactor(story, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, across / options.CrossLanguageThreshold);
+    }
+
+    /// <summary>1 within the story window of the story's nearest dated article, then decaying to the floor.</summary>
+    private double TimeFactor(StoryDraft story, DateTimeOffset? when)
+    {
+        if (when is not { } w || story.HoursToNearest(w) is not { } hours)
+        {
+            return 1;
+        }
+
+        // An article dated months behind the stream's newest is a late arrival or its date is suspect (a crawl date,
+        // an update stamp, a year off): its dates neither separate nor join, and the words decide at a stricter bar.
+        // An article at the front of the stream has a date to trust, and a months-old story is another story.
+        var suspect = _newest is { } now && (now - w).TotalDays > options.UntrustedGapDays;
+        return hours <= options.StoryWindowHours ? 1
+            : hours > options.UntrustedGapDays * 24 && suspect ? options.UntrustedDateFactor
+            : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.StoryWindowHours) / options.DecayHours));
+    }
+
+    private TermVector Vectorize(ArticleAnalysis article)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, count) in article.TermCounts)
+        {
+            weights[term] = (1 + Math.Log(count)) * statistics.Idf(term);
+        }
+
+        foreach (var term in article.TitleTerms)
+        {
+            weights[term] = weights.GetValueOrDefault(term) + options.TitleWeight * statistics.Idf(term);
+        }
+
+        return new TermVector(weights);
+    }
+
+    private static Story ToStory(StoryDraft group)
+    {
+        var members = group.Members;
+        var dates = members.Select(m => m.Article.Published).OfType<DateTimeOffset>().ToList();
+        var language = members.GroupBy(m => m.Language).OrderByDescending(g => g.Count()).First().Key;
+        return new Story
+        {
+            Id = StoryIds.ForStory(members[0].Article.Key),
+            ArticleIds = members.Select(m => m.Article.Id).ToList(),
+            FirstPublished = dates.Count > 0 ? dates.Min() : DateTimeOffset.UnixEpoch,
+            Updated = dates.Count > 0 ? dates.Max() : DateTimeOffset.UnixEpoch,
+            KeyTerms = KeyTermExtractor.Merge(members.Where(m => m.Language == language).Select(m => m.KeyTerms), language),
+            Alternates = group.Alternates,
+        };
+    }
+}
