@@ -29,8 +29,9 @@ internal static class EvalCommand
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
                 "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
                 "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),
+                "summaries" => SummariesEval.Run(path, parse.GetValue(json)),
                 "language" => LanguageEval.Run(path, parse.GetValue(json)),
-                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds, keyphrases and language are)"),
+                var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds, keyphrases, language and summaries are)"),
             });
         }));
         return command;
