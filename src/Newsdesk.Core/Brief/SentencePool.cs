@@ -57,7 +57,9 @@ internal sealed partial class SentencePool
         var centrality = centroid.Cosine(Vector(sentence.Terms));
         var position = 1.0 / (1 + sentence.Position * 0.5);
         var coverage = sentence.Terms.Count == 0 ? 0 : sentence.Terms.Count(keyTermKeys.Contains) / (double)sentence.Terms.Count;
-        return 0.5 * centrality + 0.3 * position + 0.2 * coverage;
+        // Weights measured with `eval summaries` (R-1 on summeval-cnndm100 / multinews-dev100): 0.5/0.3/0.2 gave
+        // 39.52 / 42.71, position-heavier 0.3/0.6/0.1 gives 40.71 / 43.02 — news puts what matters first.
+        return 0.3 * centrality + 0.6 * position + 0.1 * coverage;
     }
 
     private static TermVector Vector(IEnumerable<string> terms)
