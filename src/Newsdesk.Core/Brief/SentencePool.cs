@@ -85,8 +85,8 @@ internal sealed partial class SentencePool
         return !weakOpeners.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) && !Credit().IsMatch(text) && text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
     }
 
-    /// <summary>A wire dateline such as "PORT AVALEN (Civic Wire) — " before the first sentence.</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'-]{2,40}(\([^)]{1,40}\))?\s*[—–-]\s+")]
+    /// <summary>A wire dateline such as "PORT AVALEN (Civic Wire) — " or "(CNN) " before the first sentence.</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{Lu}\s.'-]{2,40}(\([^)]{1,40}\))?\s*[—–-]\s+|\(\s*\p{Lu}[\p{L}\s.&-]{1,30}\)\s*([—–-]\s*)?)")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(Photo|Foto|Image|Bild|Credit|Advertisement|Anzeige|Werbung|Read more|Lesen Sie|Mehr zum Thema)\b|©|\(Photo|\(Foto", RegexOptions.IgnoreCase)]
