@@ -4,7 +4,7 @@ using Newsdesk.Bench;
 // `load`: the reader under concurrent clients (ReaderLoad); `feeds-compare PATH`: feed parsers on the conformance
 // suite (FeedLibraryComparison); `extract-compare PATH`: extractors on an extraction set
 // (ExtractorComparison); `cluster-scale PATH...`: story clustering of a 100,000-article stream (ClusterScale);
-// anything else: the BenchmarkDotNet suites.
+// `brief-scale PATH`: 1,000 three-source briefs (BriefScale); anything else: the BenchmarkDotNet suites.
 if (args.Length > 0 && args[0] == "load")
 {
     return await ReaderLoad.RunAsync(args[1..]);
@@ -13,6 +13,11 @@ if (args.Length > 0 && args[0] == "load")
 if (args.Length > 1 && args[0] == "extract-compare")
 {
     return ExtractorComparison.Run(args[1]);
+}
+
+if (args.Length > 1 && args[0] == "brief-scale")
+{
+    return BriefScale.Run(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "cluster-scale")

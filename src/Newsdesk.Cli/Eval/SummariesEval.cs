@@ -4,7 +4,9 @@ using Newsdesk.Core.Brief;
 using Newsdesk.Core.Eval;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
+using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Eval;
+using Newsdesk.Infrastructure.Pipeline;
 
 namespace Newsdesk.Cli.Eval;
 
@@ -28,6 +30,8 @@ internal static class SummariesEval
         var ours = new List<RougeScorer.Score>();
         var baseline = new List<RougeScorer.Score>();
         var published = new List<RougeScorer.Score>();
+        var quality = BriefQuality.Empty;
+        var site = new SiteSettings();
         foreach (var (c, index) in cases.Select((c, i) => (c, i)))
         {
             var articles = c.Documents.Select((d, i) => new Article
@@ -47,6 +51,10 @@ internal static class SummariesEval
             string[] references = [Lines(SentenceSplitter.Split(c.Reference))];
             ours.Add(RougeScorer.Compute(Lines(summary), references));
             baseline.Add(RougeScorer.Compute(Lines(leads), references));
+            // The whole brief for the same sources, checked for the faults the quality report counts.
+            var brief = AdHocBrief.Write(articles, null, site);
+            var texts = articles.ToDictionary(a => a.Url, a => a.Title + "\n" + a.Text);
+            quality = quality.Add(brief, brief.Sources.ToDictionary(x => x.Number, x => texts.GetValueOrDefault(x.Url, "")));
             if (c.PublishedLead3 is { } lead3)
             {
                 published.Add(RougeScorer.Compute(Lines(SentenceSplitter.Split(lead3)), references));
@@ -64,6 +72,9 @@ internal static class SummariesEval
         }
 
         Console.WriteLine($"newsdesk: {cases.Count / clock.Elapsed.TotalSeconds:F0} cases/s (analysis + selection, one thread)");
+        Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, uncited sentences {quality.UncitedSentences}, " +
+            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
+        Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -75,6 +86,16 @@ internal static class SummariesEval
                 rougeLsum = Mean(ours, s => s.RougeLsum),
                 baseline = new { name = baselineName, rouge1 = Mean(baseline, s => s.Rouge1), rouge2 = Mean(baseline, s => s.Rouge2), rougeLsum = Mean(baseline, s => s.RougeLsum) },
                 published_lead3 = published.Count == 0 ? null : new { rouge1 = Mean(published, s => s.Rouge1), rouge2 = Mean(published, s => s.Rouge2), rougeLsum = Mean(published, s => s.RougeLsum) },
+                brief_quality = new
+                {
+                    briefs = quality.Briefs,
+                    cross_section_duplicates = quality.CrossSectionDuplicates,
+                    uncited_sentences = quality.UncitedSentences,
+                    unsupported_citations = quality.UnsupportedCitations,
+                    empty_tags = quality.EmptyTags,
+                    unexplained_key_terms = quality.UnexplainedKeyTerms,
+                    sections = Enum.GetValues<BriefSectionKind>().ToDictionary(k => k.ToString(), k => Math.Round(quality.Share(k), 4)),
+                },
             }));
         }
 

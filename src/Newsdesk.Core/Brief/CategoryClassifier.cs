@@ -24,14 +24,18 @@ public static class CategoryClassifier
     public static string Classify(IEnumerable<string> lowerTokens)
     {
         var scores = Cues.Keys.ToDictionary(k => k, _ => 0);
+        // A story's words repeat: each distinct token is matched against the cues once.
+        var matches = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var token in lowerTokens)
         {
-            foreach (var (category, cues) in Cues)
+            if (!matches.TryGetValue(token, out var categories))
             {
-                if (cues.Any(c => token.StartsWith(c, StringComparison.Ordinal) && token.Length - c.Length <= 4))
-                {
-                    scores[category]++;
-                }
+                matches[token] = categories = Cues.Where(kv => kv.Value.Any(c => token.StartsWith(c, StringComparison.Ordinal) && token.Length - c.Length <= 4)).Select(kv => kv.Key).ToArray();
+            }
+
+            foreach (var category in categories)
+            {
+                scores[category]++;
             }
         }
 

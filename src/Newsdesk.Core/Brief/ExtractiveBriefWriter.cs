@@ -31,7 +31,7 @@ public static class ExtractiveBriefWriter
         AddSection(sections, BriefSectionKind.TlDr, Cite(pool.Take(1)));
         AddSection(sections, BriefSectionKind.Summary, Cite(pool.Take(4)));
         AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
-        AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool.Take(4, c => FigureFinder.Find(c.Text).Any() || NameFinder.Find(c.Text, language).Count() >= 2)));
+        AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool.Take(4, c => c.IsFact)));
         AddSection(sections, BriefSectionKind.Perspectives, Perspectives(pool, cues));
         AddSection(sections, BriefSectionKind.KeyTerms, KeyTermItems(keyTerms, pool, language));
         AddSection(sections, BriefSectionKind.Faq, Faq(pool, language));
@@ -116,7 +116,7 @@ public static class ExtractiveBriefWriter
         foreach (var term in chosen)
         {
             var key = TermNormalizer.Key(term.Term, language);
-            var explanation = pool.Take(1, c => TermNormalizer.Key(c.Text, language).Contains(key, StringComparison.Ordinal)).FirstOrDefault();
+            var explanation = pool.Take(1, c => c.Key.Contains(key, StringComparison.Ordinal)).FirstOrDefault();
             items.Add(new BriefItem(explanation?.Text ?? "", explanation is null ? [] : [explanation.Citation])
             {
                 Label = term.Term,

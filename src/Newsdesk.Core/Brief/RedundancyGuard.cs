@@ -9,8 +9,30 @@ internal sealed class RedundancyGuard(double maxJaccard = 0.5, double maxContain
 {
     private readonly List<HashSet<string>> _used = [];
 
-    public bool IsFresh(Candidate candidate) =>
-        _used.All(u => Jaccard(u, candidate.TermSet) <= maxJaccard && Containment(u, candidate.TermSet) < maxContainment);
+    // The used list only grows, so a stale candidate stays stale and a fresh one need only be checked against what
+    // was used since (measured: re-checking every candidate against everything was a quarter of writing a brief).
+    private readonly Dictionary<Candidate, int> _checkedUpTo = new(ReferenceEqualityComparer.Instance);
+
+    public bool IsFresh(Candidate candidate)
+    {
+        var from = _checkedUpTo.GetValueOrDefault(candidate);
+        if (from < 0)
+        {
+            return false;
+        }
+
+        for (var i = from; i < _used.Count; i++)
+        {
+            if (Jaccard(_used[i], candidate.TermSet) > maxJaccard || Containment(_used[i], candidate.TermSet) >= maxContainment)
+            {
+                _checkedUpTo[candidate] = -1;
+                return false;
+            }
+        }
+
+        _checkedUpTo[candidate] = _used.Count;
+        return true;
+    }
 
     public void Use(Candidate candidate) => _used.Add(candidate.TermSet);
 

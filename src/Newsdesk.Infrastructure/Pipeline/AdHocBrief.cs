@@ -9,9 +9,13 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// <summary>`newsdesk brief`: treats the given articles as one story and writes its brief, without touching the store.</summary>
 public static class AdHocBrief
 {
-    public static StoryBrief Write(IReadOnlyList<Article> articles, string? language, SiteSettings site)
+    public static StoryBrief Write(IReadOnlyList<Article> articles, string? language, SiteSettings site) =>
+        Write(articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList(), language, site);
+
+    /// <summary>The brief of articles already analyzed (distinct ids), e.g. to time the writer alone.</summary>
+    public static StoryBrief Write(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site)
     {
-        var analyses = articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList();
+        var articles = analyses.Select(a => a.Article).ToList();
         var byId = analyses.ToDictionary(a => a.Article.Id);
         var dates = articles.Select(a => a.Published).OfType<DateTimeOffset>().ToList();
         var first = dates.Count > 0 ? dates.Min() : DateTimeOffset.UtcNow;

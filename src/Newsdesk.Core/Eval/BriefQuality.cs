@@ -1,0 +1,77 @@
+using Newsdesk.Core.Brief;
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Eval;
+
+/// <summary>
+/// The faults AI-written briefs are known for, counted over written briefs: the same sentence or a near-paraphrase
+/// (token Jaccard over 0.6) in two sections, a sentence without a citation, a citation whose sentence is not in the
+/// cited source, empty tags on a brief that has key terms; and how many briefs have each section, and how many key
+/// terms came without an explanation sentence (every sentence naming them was already used by another section).
+/// </summary>
+public sealed record BriefQuality(
+    int Briefs,
+    int CrossSectionDuplicates,
+    int UncitedSentences,
+    int UnsupportedCitations,
+    int EmptyTags,
+    int UnexplainedKeyTerms,
+    IReadOnlyDictionary<BriefSectionKind, int> SectionCounts)
+{
+    public const double ParaphraseJaccard = 0.6;
+
+    /// <summary>Sections made of sentences quoted from the sources (the rest are links and titles).</summary>
+    private static readonly BriefSectionKind[] SentenceSections =
+    [
+        BriefSectionKind.TlDr, BriefSectionKind.Summary, BriefSectionKind.WhyItMatters, BriefSectionKind.KeyPoints,
+        BriefSectionKind.Perspectives, BriefSectionKind.KeyTerms, BriefSectionKind.Faq,
+    ];
+
+    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
+
+    public double Share(BriefSectionKind kind) => Briefs == 0 ? 0 : SectionCounts.GetValueOrDefault(kind) / (double)Briefs;
+
+    /// <summary>Adds one brief to the counts.</summary>
+    /// <param name="brief">The written brief.</param>
+    /// <param name="sourceTexts">Each source's full text (title and body), by the brief's citation number.</param>
+    public BriefQuality Add(StoryBrief brief, IReadOnlyDictionary<int, string> sourceTexts)
+    {
+        var language = brief.FrontMatter.Language;
+        var sentences = brief.Sections.Where(s => SentenceSections.Contains(s.Kind))
+            .SelectMany(s => s.Items.Where(i => i.Text.Length > 0).Select(i => (s.Kind, Item: i, Terms: new HashSet<string>(TermNormalizer.Terms(i.Text, language), StringComparer.Ordinal))))
+            .ToList();
+        var duplicates = 0;
+        for (var a = 0; a < sentences.Count; a++)
+        {
+            for (var b = a + 1; b < sentences.Count; b++)
+            {
+                if (sentences[a].Kind != sentences[b].Kind && (sentences[a].Item.Text == sentences[b].Item.Text || RedundancyGuard.Jaccard(sentences[a].Terms, sentences[b].Terms) > ParaphraseJaccard))
+                {
+                    duplicates++;
+                }
+            }
+        }
+
+        var normalized = sourceTexts.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value));
+        var unsupported = sentences.Sum(s => s.Item.Citations.Count(n => !normalized.TryGetValue(n, out var text) || !text.Contains(Normalize(s.Item.Text), StringComparison.Ordinal)));
+        var counts = new Dictionary<BriefSectionKind, int>(SectionCounts);
+        foreach (var kind in brief.Sections.Where(s => s.Items.Count > 0).Select(s => s.Kind).Distinct())
+        {
+            counts[kind] = counts.GetValueOrDefault(kind) + 1;
+        }
+
+        var hasKeyTerms = brief.Section(BriefSectionKind.KeyTerms) is { Items.Count: > 0 };
+        return new BriefQuality(
+            Briefs + 1,
+            CrossSectionDuplicates + duplicates,
+            UncitedSentences + sentences.Count(s => s.Item.Citations.Count == 0),
+            UnsupportedCitations + unsupported,
+            EmptyTags + (hasKeyTerms && brief.FrontMatter.Tags.Count == 0 ? 1 : 0),
+            UnexplainedKeyTerms + (brief.Section(BriefSectionKind.KeyTerms)?.Items.Count(i => i.Text.Length == 0) ?? 0),
+            counts);
+    }
+
+    /// <summary>Whitespace collapsed, so a sentence split across lines in the source still matches.</summary>
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
