@@ -42,8 +42,8 @@ internal static class SummariesEval
                 Paragraphs = d.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             }).ToList();
             clock.Start();
-            var summary = ExtractiveSummary.Summarize(articles.Select(a => TextAnalyzer.Analyze(a)).ToList(),
-                single ? SingleDocumentSentences : int.MaxValue, single ? int.MaxValue : MultiDocumentWords);
+            var analyses = articles.Select(a => TextAnalyzer.Analyze(a)).ToList();
+            var summary = ExtractiveSummary.Summarize(analyses, single ? SingleDocumentSentences : int.MaxValue, single ? int.MaxValue : MultiDocumentWords);
             clock.Stop();
             var leads = single
                 ? SentenceSplitter.Split(articles[0].Paragraphs).Take(SingleDocumentSentences).ToList()
@@ -52,7 +52,7 @@ internal static class SummariesEval
             ours.Add(RougeScorer.Compute(Lines(summary), references));
             baseline.Add(RougeScorer.Compute(Lines(leads), references));
             // The whole brief for the same sources, checked for the faults the quality report counts.
-            var brief = AdHocBrief.Write(articles, null, site);
+            var brief = AdHocBrief.Write(analyses, null, site);
             var texts = articles.ToDictionary(a => a.Url, a => a.Title + "\n" + a.Text);
             quality = quality.Add(brief, brief.Sources.ToDictionary(x => x.Number, x => texts.GetValueOrDefault(x.Url, "")));
             if (c.PublishedLead3 is { } lead3)
@@ -85,7 +85,7 @@ internal static class SummariesEval
                 rouge2 = Mean(ours, s => s.Rouge2),
                 rougeLsum = Mean(ours, s => s.RougeLsum),
                 baseline = new { name = baselineName, rouge1 = Mean(baseline, s => s.Rouge1), rouge2 = Mean(baseline, s => s.Rouge2), rougeLsum = Mean(baseline, s => s.RougeLsum) },
-                published_lead3 = published.Count == 0 ? null : new { rouge1 = Mean(published, s => s.Rouge1), rouge2 = Mean(published, s => s.Rouge2), rougeLsum = Mean(published, s => s.RougeLsum) },
+                published_lead3 = published.Count == 0 ? null : new { name = "Lead-3 (SummEval output)", rouge1 = Mean(published, s => s.Rouge1), rouge2 = Mean(published, s => s.Rouge2), rougeLsum = Mean(published, s => s.RougeLsum) },
                 brief_quality = new
                 {
                     briefs = quality.Briefs,

@@ -22,9 +22,8 @@ public static class ExtractiveBriefWriter
         var sources = NumberSources(context.Articles, language);
         var citations = context.Articles.ToDictionary(a => a.Article.Id, a => sources.First(s => s.Url == a.Article.Url).Number);
         var quoted = StoryLanguages.Quoted(context.Articles, language);
-        var keyTerms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
-        var keyTermKeys = new HashSet<string>(keyTerms.SelectMany(k => TermNormalizer.Terms(k.Term, language)), StringComparer.Ordinal);
-        var pool = new SentencePool(quoted, citations, keyTermKeys, language);
+        var (keyTerms, keyTermWords) = StoryKeyTerms.Of(quoted, language);
+        var pool = new SentencePool(quoted, citations, keyTermWords, language);
         var cues = SectionCues.For(language);
 
         var sections = new List<BriefSection>();

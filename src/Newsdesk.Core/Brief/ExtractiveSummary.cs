@@ -17,10 +17,8 @@ public static class ExtractiveSummary
         }
 
         var language = articles[0].Language;
-        var keyTerms = KeyTermExtractor.Merge(articles.Select(a => a.KeyTerms), language);
-        var keyTermKeys = new HashSet<string>(keyTerms.SelectMany(k => TermNormalizer.Terms(k.Term, language)), StringComparer.Ordinal);
         var citations = articles.Select((a, i) => (a.Article.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
-        var pool = new SentencePool(articles, citations, keyTermKeys, language);
+        var pool = new SentencePool(articles, citations, StoryKeyTerms.Of(articles, language).Words, language);
         var summary = new List<string>();
         var words = 0;
         while (summary.Count < maxSentences && words < maxWords && pool.Take(1) is [var next])
