@@ -35,13 +35,13 @@ public sealed class EntityWeights
 
         // log(1 + N/df): never zero, so in a small collection a name every article shares still counts a little.
         _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + list.Count / (double)kv.Value), StringComparer.Ordinal);
-        _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1 || kv.Key[0] == '~').Select(kv => kv.Key), StringComparer.Ordinal);
+        _multilingual = new HashSet<string>(languages.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key), StringComparer.Ordinal);
+        // Concepts come from the bilingual lexicon: language-neutral by construction, whatever languages the
+        // collection happens to hold.
+        _multilingual.UnionWith(list.SelectMany(a => a.Concepts));
     }
 
     public double Weight(string entity) => _idf.GetValueOrDefault(entity, 0);
-
-    /// <summary>True for an entity seen in more than one language: only those can anchor reports across languages.</summary>
-    public bool IsMultilingual(string entity) => _multilingual.Contains(entity);
 
     /// <summary>
     /// What can tie the article to a report in another language: its multilingual names and figures and its lexicon

@@ -30,6 +30,9 @@ internal sealed class StoryDraft
         }
     }
 
+    /// <summary>The earliest and latest dates of its articles; null when none is dated.</summary>
+    public (DateTimeOffset First, DateTimeOffset Last)? DateRange => _dates.Count == 0 ? null : (_dates[0], _dates[^1]);
+
     /// <summary>Hours from <paramref name="when"/> to the story's nearest dated article; null when none is dated.</summary>
     public double? HoursToNearest(DateTimeOffset when)
     {

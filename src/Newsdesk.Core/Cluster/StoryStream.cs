@@ -164,14 +164,14 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
     private static Story ToStory(StoryDraft group)
     {
         var members = group.Members;
-        var dates = members.Select(m => m.Article.Published).OfType<DateTimeOffset>().ToList();
+        var (first, last) = group.DateRange ?? (DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         var language = members.GroupBy(m => m.Language).OrderByDescending(g => g.Count()).First().Key;
         return new Story
         {
             Id = StoryIds.ForStory(members[0].Article.Key),
             ArticleIds = members.Select(m => m.Article.Id).ToList(),
-            FirstPublished = dates.Count > 0 ? dates.Min() : DateTimeOffset.UnixEpoch,
-            Updated = dates.Count > 0 ? dates.Max() : DateTimeOffset.UnixEpoch,
+            FirstPublished = first,
+            Updated = last,
             KeyTerms = KeyTermExtractor.Merge(members.Where(m => m.Language == language).Select(m => m.KeyTerms), language),
             Alternates = group.Alternates,
         };

@@ -16,7 +16,7 @@ public static class TfIdfBaseline
             df[term] = df.GetValueOrDefault(term) + 1;
         }
 
-        var centroids = new List<(TermVector.Sum Members, TermVector Centroid)>();
+        var centroids = new List<TermVector.Sum>();
         var assignment = new List<int>(articles.Count);
         foreach (var article in articles)
         {
@@ -25,7 +25,7 @@ public static class TfIdfBaseline
             var bestScore = threshold;
             for (var c = 0; c < centroids.Count; c++)
             {
-                var score = centroids[c].Centroid.Cosine(vector);
+                var score = centroids[c].Cosine(vector);
                 if (score >= bestScore)
                 {
                     (best, bestScore) = (c, score);
@@ -34,16 +34,11 @@ public static class TfIdfBaseline
 
             if (best < 0)
             {
-                var members = new TermVector.Sum();
-                members.Add(vector);
-                centroids.Add((members, members.Centroid()));
+                centroids.Add(new TermVector.Sum());
                 best = centroids.Count - 1;
             }
-            else
-            {
-                centroids[best].Members.Add(vector);
-                centroids[best] = (centroids[best].Members, centroids[best].Members.Centroid());
-            }
+
+            centroids[best].Add(vector);
 
             assignment.Add(best);
         }
