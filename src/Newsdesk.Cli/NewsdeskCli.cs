@@ -19,6 +19,7 @@ public static class NewsdeskCli
             BriefCommand.Create(),
             ExtractCommand.Create(),
             ExportCommand.Create(),
+            CostsCommand.Create(),
             EvalCommand.Create(),
         };
         return root;

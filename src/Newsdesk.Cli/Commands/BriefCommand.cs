@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Newsdesk.Core.Publish;
 using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Llm;
 using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Cli.Commands;
 
@@ -18,12 +20,13 @@ internal static class BriefCommand
         var command = new Command("brief", "Write one brief from the given sources and print it as Markdown.") { targets, language, engine };
         command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
         {
-            if (parse.GetValue(engine) == "llm")
+            var settings = CommonOptions.Settings(parse);
+            var useModel = parse.GetValue(engine) == "llm";
+            if (useModel && settings.Llm.Chain().Count == 0)
             {
-                throw new UsageException("the llm engine is not part of this version yet; use --engine extractive");
+                throw new UsageException("--engine llm needs a model: set Llm:Endpoint and Llm:Model in newsdesk.json or NEWSDESK_Llm__Endpoint / NEWSDESK_Llm__Model (see README, \"Using a model\")");
             }
 
-            var settings = CommonOptions.Settings(parse);
             using var fetcher = new HttpFetcher(settings.Fetch);
             var reader = new PageReader(fetcher);
             var articles = new List<Core.Model.Article>();
@@ -32,7 +35,22 @@ internal static class BriefCommand
                 articles.Add(await reader.ReadAsync(ExtractCommand.ToUrl(target), null, null, ct));
             }
 
-            Console.Write(MarkdownBriefRenderer.Render(AdHocBrief.Write(articles, parse.GetValue(language), settings.Site)));
+            if (!useModel)
+            {
+                Console.Write(MarkdownBriefRenderer.Render(AdHocBrief.Write(articles, parse.GetValue(language), settings.Site)));
+                return 0;
+            }
+
+            // The store keeps the model's answers (cache) and their cost (ledger); the brief itself is not stored.
+            using var store = NewsStore.Open(settings.DatabasePath);
+            using var router = new ModelRouter(settings.Llm, store, TimeProvider.System);
+            var llm = new LlmBriefEngine(router, translate: true);
+            Console.Write(MarkdownBriefRenderer.Render(await AdHocBrief.WriteAsync(articles, parse.GetValue(language), settings.Site, llm, ct)));
+            foreach (var fallback in llm.Tally.Fallbacks)
+            {
+                Console.Error.WriteLine($"model fallback: {fallback}");
+            }
+
             return 0;
         }));
         return command;

@@ -1,6 +1,7 @@
 using Newsdesk.Core.Extract;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Llm;
 
 namespace Newsdesk.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class CommandRunner
             return 1;
         }
         catch (Exception ex) when (ex is FetchException or FeedFormatException or NoArticleException or IOException
-            or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException)
+            or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException or LlmConfigurationException)
         {
             await Console.Error.WriteLineAsync($"newsdesk: {ex.Message}");
             return ex is UsageException ? 2 : 1;

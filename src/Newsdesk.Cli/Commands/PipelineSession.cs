@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newsdesk.Cli.Terminal;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
@@ -30,6 +31,16 @@ internal static class PipelineSession
 
         var build = report.Build;
         Console.WriteLine($"Built {build.Stories} stories in {build.Threads} threads from {build.Articles} articles; wrote {build.Briefs} briefs in {report.TotalTime.TotalSeconds:F1}s total.");
+        if (build.Llm is { } llm)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Model ({string.Join(" → ", settings.Llm.Chain().Select(m => m.Model))}): {llm.Briefs} briefs and {llm.Translations} translations written, {llm.Fallbacks.Count} kept extractive or untranslated, {llm.Unsupported} unsupported sentences dropped; {llm.TokensIn:N0} tokens in, {llm.TokensOut:N0} out, ${llm.CostUsd:0.0000} (details: newsdesk costs)."));
+            foreach (var fallback in llm.Fallbacks.Take(10))
+            {
+                Console.Error.WriteLine($"  model fallback: {fallback}");
+            }
+        }
+
         Console.WriteLine($"Briefs: {settings.BriefsDir}");
         Console.WriteLine($"Site:   {settings.SiteDir}");
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Eval;
+using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
@@ -31,6 +32,7 @@ internal static class SummariesEval
         var baseline = new List<RougeScorer.Score>();
         var published = new List<RougeScorer.Score>();
         var quality = BriefQuality.Empty;
+        var budget = (Prompt: 0L, Whole: 0L);
         var site = new SiteSettings();
         foreach (var (c, index) in cases.Select((c, i) => (c, i)))
         {
@@ -52,7 +54,9 @@ internal static class SummariesEval
             ours.Add(RougeScorer.Compute(Lines(summary), references));
             baseline.Add(RougeScorer.Compute(Lines(leads), references));
             // The whole brief for the same sources, checked for the faults the quality report counts.
-            var brief = AdHocBrief.Write(analyses, null, site);
+            var (brief, evidence) = AdHocBrief.Draft(analyses, site);
+            // What the model engine would send for this story, against sending its articles whole (no model asked).
+            budget = (budget.Prompt + BriefPrompt.For(brief, evidence).Tokens, budget.Whole + BriefPrompt.WithWholeArticles(brief, analyses).Tokens);
             var texts = articles.ToDictionary(a => a.Url, a => a.Title + "\n" + a.Text);
             quality = quality.Add(brief, brief.Sources.ToDictionary(x => x.Number, x => texts.GetValueOrDefault(x.Url, "")));
             if (c.PublishedLead3 is { } lead3)
@@ -74,6 +78,7 @@ internal static class SummariesEval
         Console.WriteLine($"newsdesk: {cases.Count / clock.Elapsed.TotalSeconds:F0} cases/s (analysis + selection, one thread)");
         Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, uncited sentences {quality.UncitedSentences}, " +
             $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
+        Console.WriteLine($"model prompt budget: {budget.Prompt / cases.Count:N0} tokens per brief (selected sentences) vs {budget.Whole / cases.Count:N0} with whole articles: ratio {budget.Prompt / (double)budget.Whole:0.000}");
         Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
         if (json)
         {
@@ -86,6 +91,12 @@ internal static class SummariesEval
                 rougeLsum = Mean(ours, s => s.RougeLsum),
                 baseline = new { name = baselineName, rouge1 = Mean(baseline, s => s.Rouge1), rouge2 = Mean(baseline, s => s.Rouge2), rougeLsum = Mean(baseline, s => s.RougeLsum) },
                 published_lead3 = published.Count == 0 ? null : new { name = "Lead-3 (SummEval output)", rouge1 = Mean(published, s => s.Rouge1), rouge2 = Mean(published, s => s.Rouge2), rougeLsum = Mean(published, s => s.RougeLsum) },
+                llm_prompt = new
+                {
+                    tokens_per_brief = budget.Prompt / cases.Count,
+                    whole_article_tokens_per_brief = budget.Whole / cases.Count,
+                    ratio = Math.Round(budget.Prompt / (double)budget.Whole, 4),
+                },
                 brief_quality = new
                 {
                     briefs = quality.Briefs,

@@ -16,7 +16,11 @@ public static class ExtractiveBriefWriter
     private const int LeadingKeyTerms = 5;
     private const int MaxKeyTerms = 8;
 
-    public static StoryBrief Write(BriefContext context)
+    public static StoryBrief Write(BriefContext context) => Draft(context, 0).Brief;
+
+    /// <summary>The brief, and the story's <paramref name="evidence"/> best distinct sentences in the brief's language
+    /// with their citation numbers (what the model engine is given instead of whole articles).</summary>
+    public static (StoryBrief Brief, IReadOnlyList<EvidenceSentence> Evidence) Draft(BriefContext context, int evidence)
     {
         var language = context.Language;
         var sources = NumberSources(context.Articles, language);
@@ -24,6 +28,7 @@ public static class ExtractiveBriefWriter
         var quoted = StoryLanguages.Quoted(context.Articles, language);
         var (keyTerms, keyTermWords) = StoryKeyTerms.Of(quoted, language);
         var pool = new SentencePool(quoted, citations, keyTermWords, language);
+        var ranked = pool.Ranked(evidence).Select(c => new EvidenceSentence(c.Citation, c.Sentence.Position, c.Text)).ToList();
         var cues = SectionCues.For(language);
 
         var sections = new List<BriefSection>();
@@ -38,7 +43,7 @@ public static class ExtractiveBriefWriter
         AddSection(sections, BriefSectionKind.RelatedTopics, Related(context, keyTerms));
         sections.Add(new BriefSection(BriefSectionKind.Sources, sources.Select(s => new BriefItem(s.Title, [s.Number])).ToList()));
 
-        return new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms, sources), sections, sources);
+        return (new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms, sources), sections, sources), ranked);
     }
 
     private static BriefFrontMatter FrontMatter(BriefContext context, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyList<KeyTerm> keyTerms, IReadOnlyList<BriefSource> sources)

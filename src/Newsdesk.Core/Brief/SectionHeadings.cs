@@ -19,6 +19,9 @@ public static class SectionHeadings
         [BriefSectionKind.Sources] = ("Sources", "Quellen"),
     };
 
+    /// <summary>The label of the model engine's editorial take, which says it is an opinion.</summary>
+    public static string Take(string language) => language == "de" ? "Einschätzung der Redaktion (Meinung)" : "Newsdesk's take (opinion)";
+
     public static string For(BriefSectionKind kind, string language) => language == "de" ? Headings[kind].De : Headings[kind].En;
 
     public static string Footer(int sources, string engine, DateTimeOffset updated, string language) => language == "de"

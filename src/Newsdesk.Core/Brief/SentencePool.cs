@@ -49,6 +49,21 @@ internal sealed partial class SentencePool
         return taken;
     }
 
+    /// <summary>The <paramref name="count"/> best sentences regardless of what the writer used, near-duplicates across
+    /// sources left out: the material the model engine writes from.</summary>
+    public IReadOnlyList<Candidate> Ranked(int count)
+    {
+        var guard = new RedundancyGuard();
+        var chosen = new List<Candidate>();
+        foreach (var candidate in _candidates.TakeWhile(_ => chosen.Count < count).Where(guard.IsFresh))
+        {
+            guard.Use(candidate);
+            chosen.Add(candidate);
+        }
+
+        return chosen;
+    }
+
     private static double MaxSimilarity(Candidate candidate, List<Candidate> taken) =>
         taken.Count == 0 ? 0 : taken.Max(t => RedundancyGuard.Jaccard(t.TermSet, candidate.TermSet));
 

@@ -11,6 +11,9 @@ public static class StoryLanguages
         return languages.Count == 0 ? ["en"] : languages;
     }
 
+    /// <summary>The language a brief is translated into: German for English and English for German.</summary>
+    public static string Other(string language) => language == "en" ? "de" : "en";
+
     /// <summary>The articles a brief in <paramref name="language"/> is written from (all of them when none is in it).</summary>
     public static IReadOnlyList<ArticleAnalysis> Quoted(IReadOnlyList<ArticleAnalysis> articles, string language)
     {

@@ -18,6 +18,9 @@ public sealed record BriefFrontMatter
     public string? Previous { get; init; }
     public string? Next { get; init; }
     public string Engine { get; init; } = "extractive";
+
+    /// <summary>Tokens, cost and dropped sentences when a model wrote the brief; null for the extractive engine.</summary>
+    public LlmUsage? Usage { get; init; }
     public required string Publisher { get; init; }
     public required string Url { get; init; }
 }

@@ -28,9 +28,22 @@ public static class FrontMatterWriter
             ["previous"] = fm.Previous,
             ["next"] = fm.Next,
             ["engine"] = fm.Engine,
-            ["publisher"] = fm.Publisher,
-            ["url"] = fm.Url,
         };
+        if (fm.Usage is { } usage)
+        {
+            // DESIGN.md: "engine: llm:<model>, with tokens_in, tokens_out, cost_usd".
+            fields["tokens_in"] = usage.TokensIn;
+            fields["tokens_out"] = usage.TokensOut;
+            fields["cost_usd"] = Math.Round(usage.CostUsd, 6);
+            fields["unsupported_dropped"] = usage.Unsupported;
+            if (usage.TranslatedFrom is not null)
+            {
+                fields["translated_from"] = usage.TranslatedFrom;
+            }
+        }
+
+        fields["publisher"] = fm.Publisher;
+        fields["url"] = fm.Url;
         return Serializer.Serialize(fields);
     }
 }

@@ -1,8 +1,10 @@
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Cluster;
+using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Llm;
 
 namespace Newsdesk.Infrastructure.Pipeline;
 
@@ -13,7 +15,32 @@ public static class AdHocBrief
         Write(articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList(), language, site);
 
     /// <summary>The brief of articles already analyzed (distinct ids), e.g. to time the writer alone.</summary>
-    public static StoryBrief Write(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site)
+    public static StoryBrief Write(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site) =>
+        ExtractiveBriefWriter.Write(Context(analyses, language, site));
+
+    /// <summary>The extractive brief and the evidence the model engine would be given for it (no model asked).</summary>
+    public static (StoryBrief Brief, IReadOnlyList<EvidenceSentence> Evidence) Draft(IReadOnlyList<ArticleAnalysis> analyses, SiteSettings site) =>
+        ExtractiveBriefWriter.Draft(Context(analyses, null, site), BriefPrompt.EvidenceSentences);
+
+    /// <summary>The model engine's brief of the given articles: written in the sources' language, then translated when
+    /// another language was asked for. Falls back to the extractive brief when the model fails.</summary>
+    public static async Task<StoryBrief> WriteAsync(IReadOnlyList<Article> articles, string? language, SiteSettings site, LlmBriefEngine engine, CancellationToken cancellationToken)
+    {
+        var analyses = articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList();
+        var native = StoryLanguages.Of(analyses);
+        var context = Context(analyses, native.Contains(language ?? native[0]) ? language ?? native[0] : native[0], site);
+        var (extractive, evidence) = ExtractiveBriefWriter.Draft(context, BriefPrompt.EvidenceSentences);
+        var brief = await engine.WriteAsync(context, extractive, evidence, cancellationToken);
+        if (language is null || language == brief.FrontMatter.Language)
+        {
+            return brief;
+        }
+
+        var skeleton = ExtractiveBriefWriter.Write(Context(analyses, language, site));
+        return await engine.TranslateAsync(brief, skeleton, cancellationToken) ?? skeleton;
+    }
+
+    private static BriefContext Context(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site)
     {
         var articles = analyses.Select(a => a.Article).ToList();
         var byId = analyses.ToDictionary(a => a.Article.Id);
@@ -36,7 +63,7 @@ public static class AdHocBrief
             links[chosen] = new Dictionary<string, StoryLink> { [story.Id] = links.Values.First()[story.Id] with { Language = chosen } };
         }
 
-        return ExtractiveBriefWriter.Write(new BriefContext
+        return new BriefContext
         {
             Story = story,
             Thread = thread,
@@ -46,6 +73,6 @@ public static class AdHocBrief
             Slugs = links.ToDictionary(l => l.Key, l => l.Value[story.Id].Slug),
             Site = new SiteOptions(site.Publisher, site.BaseUrl),
             Newest = story.Updated,
-        });
+        };
     }
 }

@@ -11,14 +11,19 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// </summary>
 public static class BriefPlanner
 {
-    public static Dictionary<string, Dictionary<string, StoryLink>> Plan(IReadOnlyList<Story> stories, IReadOnlyDictionary<long, ArticleAnalysis> articles)
+    /// <param name="stories">The stories to plan, every one.</param>
+    /// <param name="articles">Their analysed articles by id.</param>
+    /// <param name="translate">Also plan the other language of each single-language story (the model engine's
+    /// translation); its slug comes from the source headline, so it is as stable as the original's.</param>
+    public static Dictionary<string, Dictionary<string, StoryLink>> Plan(IReadOnlyList<Story> stories, IReadOnlyDictionary<long, ArticleAnalysis> articles, bool translate = false)
     {
         var byLanguage = new Dictionary<string, Dictionary<string, StoryLink>>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var story in stories.OrderBy(s => s.FirstPublished).ThenBy(s => s.Id, StringComparer.Ordinal))
         {
             var members = story.ArticleIds.Select(id => articles[id]).ToList();
-            foreach (var language in StoryLanguages.Of(members))
+            var languages = StoryLanguages.Of(members);
+            foreach (var language in translate && languages.Count == 1 ? [.. languages, StoryLanguages.Other(languages[0])] : languages)
             {
                 var quoted = StoryLanguages.Quoted(members, language);
                 var terms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Llm;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Infrastructure.Pipeline;
@@ -13,7 +14,9 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         var total = Stopwatch.StartNew();
         var ingest = await new Ingestor(store, fetcher, settings.Fetch, clock).RunAsync(progress, cancellationToken);
         var ingestTime = total.Elapsed;
-        var build = new StoryBuilder(store, settings.Site).Run(progress);
+        using var router = new ModelRouter(settings.Llm, store, clock);
+        var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
+        var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken);
         var exporter = new SiteExporter(store, settings.Site);
         exporter.Export(ExportFormat.Md, settings.BriefsDir);
         exporter.Export(ExportFormat.Html, settings.SiteDir);

@@ -1,18 +1,24 @@
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Cluster;
+using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Llm;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Infrastructure.Pipeline;
 
-/// <summary>Analyze, Cluster and Brief over the stored articles; each stage's result saved in one transaction.</summary>
-public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOptions? clusterOptions = null)
+/// <summary>
+/// Analyze, Cluster and Brief over the stored articles; each stage's result saved in one transaction. With a model
+/// engine, briefs are rewritten by the model (the extractive brief stays where it fails) and single-language stories
+/// get the other language's brief.
+/// </summary>
+public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOptions? clusterOptions = null, LlmBriefEngine? llm = null)
 {
     private readonly ClusterOptions _options = clusterOptions ?? new ClusterOptions();
 
-    public BuildReport Run(IProgress<PipelineProgress>? progress)
+    public async Task<BuildReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = store.Articles.All();
         var languages = articles.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
@@ -32,9 +38,9 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         store.Stories.Replace(stories, threads);
         progress?.Report(new PipelineProgress("Clustering", 1, 1));
 
-        var briefs = WriteBriefs(stories, threads, byId, progress);
+        var briefs = await WriteBriefsAsync(stories, threads, byId, progress, cancellationToken);
         store.Briefs.Replace(briefs);
-        return new BuildReport(articles.Count, stories.Count, threads.Count, briefs.Count);
+        return new BuildReport(articles.Count, stories.Count, threads.Count, briefs.Count, llm?.Tally);
     }
 
     /// <summary>Adds the articles not yet counted to the store's document-frequency table, then reads each language's
@@ -47,9 +53,10 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         return languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(l => l, store.TermFrequencies.Load, StringComparer.Ordinal);
     }
 
-    private List<StoryBrief> WriteBriefs(IReadOnlyList<Story> stories, IReadOnlyList<StoryThread> threads, Dictionary<long, ArticleAnalysis> byId, IProgress<PipelineProgress>? progress)
+    private async Task<List<StoryBrief>> WriteBriefsAsync(IReadOnlyList<Story> stories, IReadOnlyList<StoryThread> threads, Dictionary<long, ArticleAnalysis> byId,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var links = BriefPlanner.Plan(stories, byId);
+        var links = BriefPlanner.Plan(stories, byId, llm?.Translates ?? false);
         var threadOf = threads.SelectMany(t => t.StoryIds.Select(s => (s, t))).ToDictionary(x => x.s, x => x.t);
         var newest = stories.Count == 0 ? DateTimeOffset.UnixEpoch : stories.Max(s => s.Updated);
         var options = new SiteOptions(site.Publisher, site.BaseUrl);
@@ -58,24 +65,41 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         {
             var story = stories[i];
             var slugs = links.Where(l => l.Value.ContainsKey(story.Id)).ToDictionary(l => l.Key, l => l.Value[story.Id].Slug);
-            foreach (var language in slugs.Keys.Order(StringComparer.Ordinal))
+            var articles = story.SourceIds.Select(id => byId[id]).ToList();
+            var native = StoryLanguages.Of(articles);
+            BriefContext Context(string language) => new()
             {
-                briefs.Add(ExtractiveBriefWriter.Write(new BriefContext
-                {
-                    Story = story,
-                    Thread = threadOf[story.Id],
-                    Language = language,
-                    Articles = story.SourceIds.Select(id => byId[id]).ToList(),
-                    Links = links[language],
-                    Slugs = slugs,
-                    Site = options,
-                    Newest = newest,
-                }));
+                Story = story,
+                Thread = threadOf[story.Id],
+                Language = language,
+                Articles = articles,
+                Links = links[language],
+                Slugs = slugs,
+                Site = options,
+                Newest = newest,
+            };
+
+            var written = new List<StoryBrief>();
+            foreach (var language in native)
+            {
+                var context = Context(language);
+                var (extractive, evidence) = ExtractiveBriefWriter.Draft(context, llm is null ? 0 : BriefPrompt.EvidenceSentences);
+                written.Add(llm is null ? extractive : await llm.WriteAsync(context, extractive, evidence, cancellationToken));
             }
 
-            progress?.Report(new PipelineProgress("Writing briefs", i + 1, stories.Count));
+            foreach (var language in slugs.Keys.Except(native).Order(StringComparer.Ordinal))
+            {
+                if (llm is not null && await llm.TranslateAsync(written[0], ExtractiveBriefWriter.Write(Context(language)), cancellationToken) is { } translated)
+                {
+                    written.Add(translated);
+                }
+            }
+
+            briefs.AddRange(written);
+            progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", i + 1, stories.Count));
         }
 
-        return briefs;
+        // Links to planned translations that did not come are removed.
+        return BriefLinks.Prune(briefs);
     }
 }

@@ -88,5 +88,15 @@ internal static class Migrations
             CREATE TABLE term_counted_articles (
                 article_id INTEGER PRIMARY KEY REFERENCES articles(id), language TEXT NOT NULL);
             """),
+        (6, "model calls and response cache", """
+            CREATE TABLE llm_calls (
+                id INTEGER PRIMARY KEY, at TEXT NOT NULL, story_id TEXT NOT NULL, language TEXT NOT NULL,
+                purpose TEXT NOT NULL, model TEXT NOT NULL, tokens_in INTEGER NOT NULL, tokens_out INTEGER NOT NULL,
+                cost_usd REAL NOT NULL, outcome TEXT NOT NULL, detail TEXT, prompt_tokens INTEGER, whole_tokens INTEGER);
+            CREATE INDEX llm_calls_story ON llm_calls(story_id, language);
+            CREATE TABLE llm_cache (
+                key TEXT PRIMARY KEY, model TEXT NOT NULL, response TEXT NOT NULL,
+                tokens_in INTEGER NOT NULL, tokens_out INTEGER NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;
+            """),
     ];
 }

@@ -18,6 +18,8 @@ public sealed class NewsStore : IDisposable
         Stories = new StoryRepository(connection);
         Briefs = new BriefRepository(connection);
         TermFrequencies = new TermFrequencyRepository(connection);
+        LlmCalls = new LlmCallRepository(connection);
+        LlmCache = new LlmCacheRepository(connection);
     }
 
     public SourceRepository Sources { get; }
@@ -25,6 +27,8 @@ public sealed class NewsStore : IDisposable
     public StoryRepository Stories { get; }
     public BriefRepository Briefs { get; }
     public TermFrequencyRepository TermFrequencies { get; }
+    public LlmCallRepository LlmCalls { get; }
+    public LlmCacheRepository LlmCache { get; }
 
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];

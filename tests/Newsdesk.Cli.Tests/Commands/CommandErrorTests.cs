@@ -19,12 +19,25 @@ public class CommandErrorTests
     }
 
     [Fact]
-    public async Task The_llm_engine_is_refused_clearly_until_it_exists()
+    public async Task The_llm_engine_without_a_configured_model_is_refused_with_what_to_set()
     {
-        var (exit, _, error) = await CliRun.Invoke("brief", "--engine", "llm", "page.html");
+        using var temp = new TempDirectory();
+        var (exit, _, error) = await CliRun.Invoke("brief", "--engine", "llm", "--data-dir", temp.Path, "page.html");
 
         Assert.Equal(2, exit);
-        Assert.Contains("llm engine", error, StringComparison.Ordinal);
+        Assert.Contains("needs a model", error, StringComparison.Ordinal);
+        Assert.Contains("Llm:Model", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_model_endpoint_that_is_not_a_url_is_named_in_the_error()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(Path.Combine(temp.Path, "newsdesk.json"), """{ "Llm": { "Endpoint": "localhost:11434", "Model": "qwen2.5:7b" } }""");
+        var (exit, _, error) = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("the endpoint \"localhost:11434\" is not an http(s) URL", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class StoryBuilderTests
     };
 
     [Fact]
-    public void Each_article_counts_once_in_its_languages_background_table_across_runs()
+    public async Task Each_article_counts_once_in_its_languages_background_table_across_runs()
     {
         using var temp = new TempDirectory();
         using var store = NewsStore.Open(temp.File("n.db"));
@@ -27,7 +27,7 @@ public class StoryBuilderTests
         store.Articles.Upsert(Article("https://b.example/2", "New ferry for the harbour", "en", "The harbour will get a new electric ferry next spring."));
         store.Articles.Upsert(Article("https://c.example/3", "Hafen bekommt neue Fähre", "de", "Der Hafen bekommt im Frühjahr eine neue Fähre."));
 
-        new StoryBuilder(store, new SiteSettings()).Run(null);
+        await new StoryBuilder(store, new SiteSettings()).RunAsync(null, CancellationToken.None);
         var english = store.TermFrequencies.Load("en");
         var german = store.TermFrequencies.Load("de");
 
@@ -39,9 +39,9 @@ public class StoryBuilderTests
         Assert.True(english.Specificity(SnowballStemmer.English("crane")) > english.Specificity(SnowballStemmer.English("harbour")));
 
         // A second run over the same store, and one more article: only the new one is counted.
-        new StoryBuilder(store, new SiteSettings()).Run(null);
+        await new StoryBuilder(store, new SiteSettings()).RunAsync(null, CancellationToken.None);
         store.Articles.Upsert(Article("https://d.example/4", "Crane inspection ordered", "en", "Inspectors will check every crane in the harbour."));
-        new StoryBuilder(store, new SiteSettings()).Run(null);
+        await new StoryBuilder(store, new SiteSettings()).RunAsync(null, CancellationToken.None);
         english = store.TermFrequencies.Load("en");
 
         Assert.Equal(3, english.Documents);

@@ -22,14 +22,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5], store.AppliedMigrations);
-            Assert.Equal(5, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6], store.AppliedMigrations);
+            Assert.Equal(6, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(5, reopened.SchemaVersion);
+        Assert.Equal(6, reopened.SchemaVersion);
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using Newsdesk.Core.Brief;
+using Newsdesk.Core.Llm;
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Infrastructure.Llm;
+
+/// <summary>
+/// The model engine on top of the extractive one: the extractive brief chooses the evidence and supplies the parts
+/// that are facts of the store; the model writes the prose; a story whose model answer fails keeps its extractive
+/// brief, with the reason in the ledger and the run's report. Never throws for a model's fault.
+/// </summary>
+public sealed class LlmBriefEngine(ModelRouter router, bool translate)
+{
+    public LlmTally Tally { get; } = new();
+
+    /// <summary>Whether single-language stories get the other language's brief.</summary>
+    public bool Translates => translate;
+
+    public async Task<StoryBrief> WriteAsync(BriefContext context, StoryBrief extractive, IReadOnlyList<EvidenceSentence> evidence, CancellationToken cancellationToken)
+    {
+        var whole = BriefPrompt.WithWholeArticles(extractive, context.Articles);
+        var check = GroundingCheck.For(extractive, context.Articles);
+        var routed = await router.AskAsync(BriefPrompt.For(extractive, evidence), (draft, model) => LlmBriefComposer.Compose(extractive, draft, check, model),
+            new CallTag(context.Story.Id, context.Language, whole.Tokens), cancellationToken);
+        Tally.Add(routed, extractive.FrontMatter.Slug, translation: false);
+        return routed.Brief ?? extractive;
+    }
+
+    /// <summary>The brief translated into <paramref name="skeleton"/>'s language, or null when no model delivered a
+    /// translation that passes the check (then there is no brief in that language).</summary>
+    public async Task<StoryBrief?> TranslateAsync(StoryBrief source, StoryBrief skeleton, CancellationToken cancellationToken)
+    {
+        var routed = await router.AskAsync(BriefTranslation.Prompt(source, skeleton.FrontMatter.Language),
+            (draft, model) => BriefTranslation.Compose(source, skeleton, draft, model),
+            new CallTag(source.StoryId, skeleton.FrontMatter.Language), cancellationToken);
+        Tally.Add(routed, skeleton.FrontMatter.Slug, translation: true);
+        return routed.Brief;
+    }
+}
+
+/// <summary>What the model engine did in one run, for the run's summary.</summary>
+public sealed class LlmTally
+{
+    private readonly List<string> _fallbacks = [];
+
+    public int Briefs { get; private set; }
+    public int Translations { get; private set; }
+    public int TokensIn { get; private set; }
+    public int TokensOut { get; private set; }
+    public double CostUsd { get; private set; }
+    public int Unsupported { get; private set; }
+
+    /// <summary>"slug: reason" for each story that kept its extractive brief or got no translation.</summary>
+    public IReadOnlyList<string> Fallbacks => _fallbacks;
+
+    internal void Add(RoutedBrief routed, string slug, bool translation)
+    {
+        TokensIn += routed.Usage.TokensIn;
+        TokensOut += routed.Usage.TokensOut;
+        CostUsd += routed.Usage.CostUsd;
+        Unsupported += routed.Usage.Unsupported;
+        if (routed.Brief is null)
+        {
+            _fallbacks.Add($"{slug}: {routed.Failure}");
+        }
+        else if (translation)
+        {
+            Translations++;
+        }
+        else
+        {
+            Briefs++;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using Newsdesk.Core.Brief;
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Publish;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Tests.Shared;
+
+namespace Newsdesk.Infrastructure.Tests.Llm;
+
+public class LlmBriefEngineTests
+{
+    private static readonly BriefSectionKind[] Prose =
+        [BriefSectionKind.TlDr, BriefSectionKind.Summary, BriefSectionKind.WhyItMatters, BriefSectionKind.KeyPoints, BriefSectionKind.Perspectives, BriefSectionKind.Faq];
+
+    [Fact]
+    public async Task A_good_answer_over_the_openai_protocol_becomes_a_cited_llm_brief_with_its_tokens_and_cost()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.Prices["cheap"] = new LlmPriceSettings { Input = 1.0, Output = 2.0 };
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.True(brief.FrontMatter.Engine == "llm:cheap", string.Join("\n", tally.Fallbacks));
+        var usage = Assert.IsType<LlmUsage>(brief.FrontMatter.Usage);
+        Assert.Equal(new LlmUsage(400, 150, 0.0007, 0), usage with { CostUsd = Math.Round(usage.CostUsd, 7) });
+        var request = Assert.Single(run.Server.Requests);
+        var evidence = FakeModelServer.Evidence(request.User);
+        Assert.Equal(evidence[0].Text, brief.Section(BriefSectionKind.TlDr)!.Items[0].Text);
+        Assert.All(Prose.SelectMany(k => brief.Section(k)?.Items ?? []), i => Assert.NotEmpty(i.Citations));
+        Assert.Contains(brief.Section(BriefSectionKind.Perspectives)!.Items, i => i.Label == SectionHeadings.Take("en"));
+        Assert.Equal(1, tally.Briefs);
+        var line = Assert.Single(run.Ledger);
+        Assert.Equal(("cheap", "ok", 1), (line.Model, line.Outcome, line.Calls));
+        var (prompt, whole, briefs) = run.Store.LlmCalls.Budget();
+        Assert.Equal(1, briefs);
+        Assert.True(prompt < whole, $"prompt {prompt} tokens, whole articles {whole}");
+        Assert.Contains("tokens_in: 400", MarkdownBriefRenderer.Render(brief), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ollama_protocol_works_the_same_way()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.Provider = "ollama";
+        run.Settings.Endpoint = run.Server.OllamaEndpoint;
+
+        var (brief, _) = await run.WriteAsync();
+
+        Assert.Equal("llm:cheap", brief.FrontMatter.Engine);
+        Assert.Equal((400, 150), (brief.FrontMatter.Usage!.TokensIn, brief.FrontMatter.Usage.TokensOut));
+        Assert.Equal("cheap", Assert.Single(run.Server.Requests).Model);
+    }
+
+    [Fact]
+    public async Task An_invented_number_is_caught_and_its_sentence_dropped_and_counted()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Server.Answer = request => Edit(FakeModelServer.WriteBrief(request), json => json["summary"]![0] = "Officials counted 5,000 evacuees by the evening [1].");
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.Equal("llm:cheap", brief.FrontMatter.Engine);
+        Assert.Equal(1, brief.FrontMatter.Usage!.Unsupported);
+        Assert.DoesNotContain("5,000", MarkdownBriefRenderer.Render(brief), StringComparison.Ordinal);
+        Assert.Equal(1, tally.Unsupported);
+    }
+
+    [Fact]
+    public async Task A_failed_validation_escalates_to_the_strong_model()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.Models.Add(new LlmModelSettings { Model = "strong", Role = "strong" });
+        run.Server.Answer = request => request.Model == "cheap"
+            ? Edit(FakeModelServer.WriteBrief(request), json => json["tldr"] = "Mayor Hans Kruger ordered the evacuation of 1,200 residents [1].")
+            : FakeModelServer.WriteBrief(request);
+
+        var (brief, _) = await run.WriteAsync();
+
+        Assert.Equal("llm:strong", brief.FrontMatter.Engine);
+        Assert.Equal(["cheap", "strong"], run.Server.Requests.Select(r => r.Model));
+        Assert.Contains(run.Ledger, l => l is { Model: "cheap", Outcome: "rejected" });
+        Assert.Contains(run.Ledger, l => l is { Model: "strong", Outcome: "ok" });
+        Assert.Equal(0, brief.FrontMatter.Usage!.Unsupported);
+        Assert.Equal(800, brief.FrontMatter.Usage.TokensIn); // both calls were paid for
+    }
+
+    [Fact]
+    public async Task Invalid_json_is_sent_back_for_repair_once_and_the_repaired_answer_used()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Server.Enqueue(Reply.Raw("Sure! Here is the brief: {\"tldr\": \"The Selde"));
+
+        var (brief, _) = await run.WriteAsync();
+
+        Assert.Equal("llm:cheap", brief.FrontMatter.Engine);
+        Assert.Equal([2, 4], run.Server.Requests.Select(r => r.Messages)); // the repair carries the bad answer and what was wrong
+        Assert.Contains("could not be used", run.Server.Requests.Last().LastUser, StringComparison.Ordinal);
+        Assert.Contains(run.Ledger, l => l.Outcome == "unreadable");
+    }
+
+    [Fact]
+    public async Task Garbage_every_time_falls_back_to_the_extractive_brief_with_the_reason_logged()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Server.Answer = _ => "I am sorry, I cannot help with that.";
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.Equal("extractive", brief.FrontMatter.Engine);
+        Assert.NotNull(brief.Section(BriefSectionKind.TlDr));
+        Assert.Contains("no JSON object", Assert.Single(tally.Fallbacks), StringComparison.Ordinal);
+        Assert.Equal(2, run.Server.Requests.Count);
+        Assert.Contains("no JSON object", run.Store.LlmCalls.Problems().First(p => p.Outcome == "fallback").Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hanging_endpoint_times_out_each_try_and_falls_back()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.TimeoutSeconds = 1;
+        run.Server.Enqueue(Reply.Hang, Reply.Hang);
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.Equal("extractive", brief.FrontMatter.Engine);
+        Assert.Contains("no answer within 1 s", Assert.Single(tally.Fallbacks), StringComparison.Ordinal);
+        Assert.Equal(2, run.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_servers_retry_after()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Server.Enqueue(Reply.Http(429, retryAfterSeconds: 1));
+
+        var (brief, _) = await run.WriteAsync();
+
+        Assert.Equal("llm:cheap", brief.FrontMatter.Engine);
+        var times = run.Server.Requests.Select(r => r.At).ToList();
+        Assert.Equal(2, times.Count);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(0.9), $"retried after {(times[1] - times[0]).TotalSeconds:0.00} s");
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_then_fall_back()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Server.Enqueue(Reply.Http(500), Reply.Http(500));
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.Equal("extractive", brief.FrontMatter.Engine);
+        Assert.Contains("HTTP 500", Assert.Single(tally.Fallbacks), StringComparison.Ordinal);
+        Assert.Equal(2, run.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_falls_back_with_that_reason()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.Endpoint = "http://127.0.0.1:9/v1"; // the discard port: nothing listens
+
+        var (brief, tally) = await run.WriteAsync();
+
+        Assert.Equal("extractive", brief.FrontMatter.Engine);
+        Assert.Contains("connection failed", Assert.Single(tally.Fallbacks), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unchanged_story_is_answered_from_the_cache_and_costs_nothing()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.Prices["cheap"] = new LlmPriceSettings { Input = 1.0, Output = 2.0 };
+
+        var (first, _) = await run.WriteAsync();
+        var (second, _) = await run.WriteAsync();
+
+        Assert.Single(run.Server.Requests);
+        Assert.Equal(MarkdownBriefRenderer.Render(first), MarkdownBriefRenderer.Render(second));
+        var cached = Assert.Single(run.Ledger, l => l.Outcome == "cached");
+        Assert.Equal((0L, 0.0), (cached.TokensIn, cached.CostUsd));
+    }
+
+    private static string Edit(string json, Action<JsonNode> change)
+    {
+        var node = JsonNode.Parse(json)!;
+        change(node);
+        return node.ToJsonString();
+    }
+}
