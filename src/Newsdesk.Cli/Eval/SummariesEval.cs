@@ -33,6 +33,7 @@ internal static class SummariesEval
         var published = new List<RougeScorer.Score>();
         var quality = BriefQuality.Empty;
         var budget = (Prompt: 0L, Whole: 0L);
+        var grounding = GroundingProbe.Empty;
         var site = new SiteSettings();
         foreach (var (c, index) in cases.Select((c, i) => (c, i)))
         {
@@ -57,6 +58,7 @@ internal static class SummariesEval
             var (brief, evidence) = AdHocBrief.Draft(analyses, site);
             // What the model engine would send for this story, against sending its articles whole (no model asked).
             budget = (budget.Prompt + BriefPrompt.For(brief, evidence).Tokens, budget.Whole + BriefPrompt.WithWholeArticles(brief, analyses).Tokens);
+            grounding = grounding.Add(GroundingProbe.Run(GroundingCheck.For(brief, analyses), evidence, brief.FrontMatter.Language));
             var texts = articles.ToDictionary(a => a.Url, a => a.Title + "\n" + a.Text);
             quality = quality.Add(brief, brief.Sources.ToDictionary(x => x.Number, x => texts.GetValueOrDefault(x.Url, "")));
             if (c.PublishedLead3 is { } lead3)
@@ -79,6 +81,7 @@ internal static class SummariesEval
         Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, uncited sentences {quality.UncitedSentences}, " +
             $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
         Console.WriteLine($"model prompt budget: {budget.Prompt / cases.Count:N0} tokens per brief (selected sentences) vs {budget.Whole / cases.Count:N0} with whole articles: ratio {budget.Prompt / (double)budget.Whole:0.000}");
+        Console.WriteLine($"grounding check: {grounding.VerbatimFlagged} of {grounding.Verbatim} quoted evidence sentences flagged (false alarms); {grounding.AlteredCaught} of {grounding.Altered} with a figure changed caught");
         Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
         if (json)
         {
@@ -96,6 +99,13 @@ internal static class SummariesEval
                     tokens_per_brief = budget.Prompt / cases.Count,
                     whole_article_tokens_per_brief = budget.Whole / cases.Count,
                     ratio = Math.Round(budget.Prompt / (double)budget.Whole, 4),
+                },
+                grounding = new
+                {
+                    verbatim_sentences = grounding.Verbatim,
+                    verbatim_flagged = grounding.VerbatimFlagged,
+                    altered_sentences = grounding.Altered,
+                    altered_caught = grounding.AlteredCaught,
                 },
                 brief_quality = new
                 {
