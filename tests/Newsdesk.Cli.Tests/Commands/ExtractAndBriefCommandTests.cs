@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Newsdesk.Tests.Shared;
 
 namespace Newsdesk.Cli.Tests.Commands;
 
@@ -52,6 +53,27 @@ public class ExtractAndBriefCommandTests
         Assert.Contains("## TL;DR", output, StringComparison.Ordinal);
         Assert.Contains("[1]", output, StringComparison.Ordinal);
         Assert.Contains("## Sources", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_with_the_llm_engine_asks_the_configured_model_and_records_the_call()
+    {
+        using var temp = new TempDirectory();
+        await using var server = await FakeModelServer.StartAsync();
+        await File.WriteAllTextAsync(Path.Combine(temp.Path, "newsdesk.json"),
+            JsonSerializer.Serialize(new { Llm = new { Endpoint = server.OllamaEndpoint, Provider = "ollama", Model = "qwen2.5:7b" } }));
+        var (one, two) = await WritePagesAsync(temp);
+
+        var (exit, output, error) = await CliRun.Invoke("brief", "--engine", "llm", "--data-dir", temp.Path, one, two);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("engine: llm:qwen2.5:7b", output, StringComparison.Ordinal);
+        Assert.Contains("tokens_in: 400", output, StringComparison.Ordinal);
+        Assert.Contains("cost_usd: 0", output, StringComparison.Ordinal); // a local model costs nothing
+        Assert.Contains("Newsdesk's take (opinion)", output, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        var costs = await CliRun.Invoke("costs", "--data-dir", temp.Path);
+        Assert.Contains("qwen2.5:7b\tok\t1\t400\t150", costs.Out, StringComparison.Ordinal);
     }
 
     private static async Task<(string One, string Two)> WritePagesAsync(TempDirectory temp)
