@@ -3,12 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Tests.Shared;
 
@@ -20,16 +15,10 @@ namespace Newsdesk.Tests.Shared;
 /// </summary>
 internal sealed partial class FakeModelServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Reply> _script = new();
+    private LoopbackServer _server = null!;
 
-    private FakeModelServer(WebApplication app, Uri root)
-    {
-        _app = app;
-        Root = root;
-    }
-
-    public Uri Root { get; }
+    public Uri Root => _server.Url;
     public string OpenAiEndpoint => new Uri(Root, "v1").ToString();
     public string OllamaEndpoint => Root.ToString();
 
@@ -52,17 +41,13 @@ internal sealed partial class FakeModelServer : IAsyncDisposable
 
     public static async Task<FakeModelServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        FakeModelServer? server = null;
-        app.MapPost("/v1/chat/completions", (HttpContext context) => server!.Serve(context, ollama: false));
-        app.MapPost("/api/chat", (HttpContext context) => server!.Serve(context, ollama: true));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new FakeModelServer(app, new Uri(address + "/"));
-        return server;
+        var fake = new FakeModelServer();
+        fake._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", (HttpContext context) => fake.Serve(context, ollama: false));
+            app.MapPost("/api/chat", (HttpContext context) => fake.Serve(context, ollama: true));
+        });
+        return fake;
     }
 
     private async Task Serve(HttpContext context, bool ollama)
@@ -161,11 +146,7 @@ internal sealed partial class FakeModelServer : IAsyncDisposable
         });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     [GeneratedRegex(@"^\[(\d+)\] (.+)$")]
     private static partial Regex EvidenceLine();

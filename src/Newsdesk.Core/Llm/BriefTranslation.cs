@@ -65,6 +65,7 @@ public static class BriefTranslation
             }
         }
 
+        // The title carries no citation; it is checked like a sentence citing a stand-in source [1].
         var title = translated.Title is { Length: > 0 } t && Check(source.FrontMatter.Title + " [1]", t + " [1]", from, to).IsSupported ? t.Trim() : skeleton.FrontMatter.Title;
         var brief = skeleton with
         {

@@ -11,5 +11,7 @@ public sealed record LlmPrompt(string Purpose, string System, string User)
     public string Hash { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Purpose + "\u0001" + System + "\u0001" + User)))[..40];
 
     /// <summary>Prompt tokens as counted by <see cref="TokenCounter"/> (the endpoint's own count may differ a little).</summary>
-    public int Tokens => TokenCounter.Count(System) + TokenCounter.Count(User);
+    public int Tokens => _tokens ??= TokenCounter.Count(System) + TokenCounter.Count(User);
+
+    private int? _tokens;
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 
+using Newsdesk.Tests.Shared;
+
 namespace Newsdesk.Infrastructure.Tests.Http;
 
 public class HttpFetcherTests

@@ -6,6 +6,8 @@ using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
 
+using Newsdesk.Tests.Shared;
+
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
 
 public class PoliteIngestTests

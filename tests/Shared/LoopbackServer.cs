@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Newsdesk.Infrastructure.Tests;
+namespace Newsdesk.Tests.Shared;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a free port, configured per test.</summary>
 internal sealed class LoopbackServer : IAsyncDisposable
