@@ -18,6 +18,7 @@ internal static class CostsCommand
             var settings = CommonOptions.Settings(parse);
             using var store = NewsStore.Open(settings.DatabasePath);
             var lines = store.LlmCalls.ByModel();
+            var briefCosts = store.LlmCalls.ByBrief();
             var (prompt, whole, briefs) = store.LlmCalls.Budget();
             var ratio = whole == 0 ? 0 : prompt / (double)whole;
             var total = (Calls: lines.Sum(l => l.Calls), In: lines.Sum(l => l.TokensIn), Out: lines.Sum(l => l.TokensOut), Cost: lines.Sum(l => l.CostUsd));
@@ -32,6 +33,7 @@ internal static class CostsCommand
                     cached_answers = store.LlmCache.Count(),
                     budget = new { briefs, prompt_tokens = prompt, whole_article_tokens = whole, ratio = Math.Round(ratio, 4) },
                     by_model = lines.Select(l => new { model = l.Model, outcome = l.Outcome, calls = l.Calls, tokens_in = l.TokensIn, tokens_out = l.TokensOut, cost_usd = Math.Round(l.CostUsd, 6) }),
+                    costliest_briefs = briefCosts.Select(b => new { story = b.StoryId, language = b.Language, slug = b.Slug, calls = b.Calls, tokens_in = b.TokensIn, tokens_out = b.TokensOut, cost_usd = Math.Round(b.CostUsd, 6) }),
                 }));
                 return Task.FromResult(0);
             }
@@ -52,6 +54,12 @@ internal static class CostsCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Prompt budget: {prompt:N0} tokens for {briefs} briefs ({(briefs == 0 ? 0 : prompt / briefs):N0} each) vs {whole:N0} with whole articles: ratio {ratio:0.000}."));
             Console.WriteLine($"Cached answers: {store.LlmCache.Count()} (an unchanged story is not asked again).");
+            Console.WriteLine("Costliest briefs (all runs):");
+            foreach (var b in briefCosts)
+            {
+                Console.WriteLine($"  {b.Language} {(b.Slug.Length > 0 ? b.Slug : b.StoryId)}: {b.Calls} calls, {b.TokensIn} in, {b.TokensOut} out, ${Usd(b.CostUsd)}");
+            }
+
             foreach (var problem in store.LlmCalls.Problems(5))
             {
                 Console.WriteLine($"  {problem.At.UtcDateTime:yyyy-MM-dd HH:mm} {problem.Outcome} {problem.Purpose} {problem.StoryId}/{problem.Language} ({problem.Model}): {problem.Detail}");

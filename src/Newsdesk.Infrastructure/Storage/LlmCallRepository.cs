@@ -19,6 +19,15 @@ public sealed class LlmCallRepository(SqliteConnection connection)
         FROM llm_calls GROUP BY model, outcome ORDER BY SUM(cost_usd) DESC, model, outcome
         """, r => new CostLine(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetDouble(5)));
 
+    /// <summary>Calls, tokens and dollars per brief (story and language, brief and translation requests together),
+    /// the costliest first.</summary>
+    public IReadOnlyList<BriefCost> ByBrief(int limit = 10) => connection.Query("""
+        SELECT c.story_id, c.language, COALESCE(b.slug, ''), COUNT(*), SUM(c.tokens_in), SUM(c.tokens_out), SUM(c.cost_usd)
+        FROM llm_calls c LEFT JOIN briefs b ON b.story_id = c.story_id AND b.language = c.language
+        WHERE c.outcome <> 'fallback'
+        GROUP BY c.story_id, c.language ORDER BY SUM(c.cost_usd) DESC, SUM(c.tokens_in) DESC, c.story_id LIMIT $n
+        """, r => new BriefCost(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt64(4), r.GetInt64(5), r.GetDouble(6)), null, ("$n", limit));
+
     /// <summary>Prompt tokens sent for briefs and what whole articles would have needed (first request of each brief).</summary>
     public (long Prompt, long Whole, int Briefs) Budget()
     {
@@ -38,6 +47,9 @@ public sealed class LlmCallRepository(SqliteConnection connection)
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM llm_calls");
 }
+
+/// <summary>What one brief's model requests cost, over every run (Slug is empty when the brief is not stored).</summary>
+public sealed record BriefCost(string StoryId, string Language, string Slug, int Calls, long TokensIn, long TokensOut, double CostUsd);
 
 /// <summary>One row of `newsdesk costs`: a model's calls with one outcome.</summary>
 public sealed record CostLine(string Model, string Outcome, int Calls, long TokensIn, long TokensOut, double CostUsd);

@@ -38,6 +38,9 @@ public class ModelEngineDemoTests
         Assert.Equal(fronts.Count * (400 * 0.05 + 150 * 0.20) / 1e6, root.GetProperty("cost_usd").GetDouble(), 9);
         var ratio = root.GetProperty("budget").GetProperty("ratio").GetDouble();
         Assert.InRange(ratio, 0.05, 0.95);
+        var costliest = root.GetProperty("costliest_briefs").EnumerateArray().First();
+        Assert.Equal((1, 400), (costliest.GetProperty("calls").GetInt32(), costliest.GetProperty("tokens_in").GetInt32()));
+        Assert.StartsWith("2026-06-", costliest.GetProperty("slug").GetString(), StringComparison.Ordinal);
 
         // A second run over the unchanged store asks nothing new: every brief comes from the cache.
         var rerun = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);

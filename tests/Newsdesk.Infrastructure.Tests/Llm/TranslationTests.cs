@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Tests.Shared;
 
@@ -11,7 +12,7 @@ public partial class TranslationTests
     public async Task An_english_story_gets_a_german_brief_linked_to_the_original_with_figures_names_and_citations_kept()
     {
         await using var run = await ModelRun.StartAsync();
-        run.Server.Answer = request => request.System.StartsWith("Translate", StringComparison.Ordinal) ? GermanNumbers(request.User) : FakeModelServer.WriteBrief(request);
+        run.Server.Answer = request => StandInTranslator.IsTranslation(request) ? StandInTranslator.GermanNumbers(request.User) : FakeModelServer.WriteBrief(request);
 
         var (brief, tally) = await run.WriteAsync("de");
 
@@ -21,7 +22,7 @@ public partial class TranslationTests
         Assert.Equal(1, tally.Translations);
         var english = JsonNode.Parse(run.Server.Requests.Last().User)!;
         var tldr = brief.Section(BriefSectionKind.TlDr)!.Items[0];
-        Assert.Equal(GermanNumbers(Strip(english["tldr"]!.GetValue<string>())), tldr.Text);
+        Assert.Equal(StandInTranslator.GermanNumbers(CitationMarks.Strip(english["tldr"]!.GetValue<string>())), tldr.Text);
         Assert.Contains(brief.Section(BriefSectionKind.Summary)!.Items, i => i.Text.Contains("7,4 metres", StringComparison.Ordinal));
         Assert.NotNull(brief.Section(BriefSectionKind.KeyTerms));
         Assert.Equal(2, brief.Sources.Count);
@@ -33,14 +34,14 @@ public partial class TranslationTests
         await using var run = await ModelRun.StartAsync();
         run.Server.Answer = request =>
         {
-            if (!request.System.StartsWith("Translate", StringComparison.Ordinal))
+            if (!StandInTranslator.IsTranslation(request))
             {
                 return FakeModelServer.WriteBrief(request);
             }
 
-            var draft = JsonNode.Parse(GermanNumbers(request.User))!;
+            var draft = JsonNode.Parse(StandInTranslator.GermanNumbers(request.User))!;
             var summary = draft["summary"]!.AsArray();
-            var withFigure = summary.Select((s, i) => (s!.GetValue<string>(), i)).First(x => Figure().IsMatch(Strip(x.Item1))).i;
+            var withFigure = summary.Select((s, i) => (s!.GetValue<string>(), i)).First(x => Figure().IsMatch(CitationMarks.Strip(x.Item1))).i;
             summary[withFigure] = Figure().Replace(summary[withFigure]!.GetValue<string>(), "viele");
             return draft.ToJsonString();
         };
@@ -51,15 +52,6 @@ public partial class TranslationTests
         Assert.Equal(1, brief.FrontMatter.Usage!.Unsupported);
         Assert.DoesNotContain(brief.Section(BriefSectionKind.Summary)!.Items, i => i.Text.Contains("viele", StringComparison.Ordinal));
     }
-
-    /// <summary>A stand-in translator: writes numbers the German way ("1,200" → "1.200", "7.4" → "7,4").</summary>
-    private static string GermanNumbers(string text) =>
-        Number().Replace(text, m => new string(m.Value.Select(c => c switch { '.' => ',', ',' => '.', _ => c }).ToArray()));
-
-    private static string Strip(string sentence) => Regex.Replace(sentence, @"\s*\[\d+\]", "");
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)+")]
-    private static partial Regex Number();
 
     [GeneratedRegex(@"\b\d[\d.,]*\b")]
     private static partial Regex Figure();
