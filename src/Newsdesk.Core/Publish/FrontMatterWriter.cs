@@ -34,7 +34,7 @@ public static class FrontMatterWriter
             // DESIGN.md: "engine: llm:<model>, with tokens_in, tokens_out, cost_usd".
             fields["tokens_in"] = usage.TokensIn;
             fields["tokens_out"] = usage.TokensOut;
-            fields["cost_usd"] = Math.Round(usage.CostUsd, 6);
+            fields["cost_usd"] = Math.Round((decimal)usage.CostUsd, 6); // decimal: YAML gets 0.00005, not 5E-05
             fields["unsupported_dropped"] = usage.Unsupported;
             if (usage.TranslatedFrom is not null)
             {

@@ -69,7 +69,7 @@ public class ExtractAndBriefCommandTests
         Assert.True(exit == 0, error);
         Assert.Contains("engine: llm:qwen2.5:7b", output, StringComparison.Ordinal);
         Assert.Contains("tokens_in: 400", output, StringComparison.Ordinal);
-        Assert.Contains("cost_usd: 0", output, StringComparison.Ordinal); // a local model costs nothing
+        Assert.Contains("cost_usd: 0\n", output, StringComparison.Ordinal); // a local model costs nothing
         Assert.Contains("Newsdesk's take (opinion)", output, StringComparison.Ordinal);
         Assert.Single(server.Requests);
         var costs = await CliRun.Invoke("costs", "--data-dir", temp.Path);

@@ -28,6 +28,7 @@ public class ModelEngineDemoTests
         Assert.True(fronts.All(f => (string)f["engine"] == "llm:qwen-turbo"), error);
         Assert.Equal(["de", "en"], fronts.Select(f => (string)f["language"]).Distinct().Order());
         Assert.All(fronts, f => Assert.Equal("400", f["tokens_in"]));
+        Assert.All(fronts, f => Assert.Equal("0.00005", f["cost_usd"])); // qwen-turbo: 400 × $0.05 + 150 × $0.20 per million
         Assert.Equal(fronts.Count, server.Requests.Count);
 
         var costs = await CliRun.Invoke("costs", "--json", "--data-dir", temp.Path);
