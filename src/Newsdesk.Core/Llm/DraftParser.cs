@@ -50,15 +50,15 @@ public static partial class DraftParser
 
     public static string Serialize(LlmDraft draft) => JsonSerializer.Serialize(draft, Options);
 
-    /// <summary>Nulls in lists (which JSON allows and the schema does not) become absent items.</summary>
+    /// <summary>Nulls (which JSON allows and the schema does not) become absent items or empty strings.</summary>
     private static LlmDraft Normalize(LlmDraft d) => d with
     {
         Summary = Clean(d.Summary),
         WhyItMatters = Clean(d.WhyItMatters),
         KeyPoints = Clean(d.KeyPoints),
-        Perspectives = (d.Perspectives ?? []).Where(p => p is not null && !string.IsNullOrWhiteSpace(p.Text)).ToList(),
+        Perspectives = (d.Perspectives ?? []).Where(p => p is not null && !string.IsNullOrWhiteSpace(p.Text)).Select(p => p with { Who = p.Who ?? "" }).ToList(),
         Faq = (d.Faq ?? []).Where(q => q is not null && !string.IsNullOrWhiteSpace(q.Question) && !string.IsNullOrWhiteSpace(q.Answer)).ToList(),
-        KeyTerms = (d.KeyTerms ?? []).Where(k => k is not null && !string.IsNullOrWhiteSpace(k.Term)).ToList(),
+        KeyTerms = (d.KeyTerms ?? []).Where(k => k is not null && !string.IsNullOrWhiteSpace(k.Term)).Select(k => k with { Explanation = k.Explanation ?? "" }).ToList(),
     };
 
     private static List<string> Clean(IReadOnlyList<string>? items) => (items ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList();

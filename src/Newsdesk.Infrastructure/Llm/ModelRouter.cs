@@ -66,7 +66,7 @@ public sealed class ModelRouter : IDisposable
         {
             var key = $"{name}\u0001{prompt.Hash}";
             if (_store.LlmCache.Find(key) is { } cached && DraftParser.Parse(cached.Response).Draft is { } stored
-                && compose(stored, name) is { IsValid: true } fromCache)
+                && Compose(compose, stored, name, out _) is { IsValid: true } fromCache)
             {
                 Log(name, 0, 0, "cached", fromCache.Verdict);
                 return RoutedBrief.Done(fromCache, name, spent.With(cached.TokensIn, cached.TokensOut, _prices.Cost(name, cached.TokensIn, cached.TokensOut)).Usage(0));
@@ -102,11 +102,12 @@ public sealed class ModelRouter : IDisposable
                     continue;
                 }
 
-                var composed = compose(parsed.Draft, name);
-                if (!composed.IsValid)
+                var composed = Compose(compose, parsed.Draft, name, out var failure);
+                if (composed is not { IsValid: true })
                 {
-                    Log(name, tokensIn, tokensOut, "rejected", composed.Verdict);
-                    reasons.Add($"{name}: {composed.Verdict}");
+                    var verdict = composed?.Verdict ?? failure;
+                    Log(name, tokensIn, tokensOut, "rejected", verdict);
+                    reasons.Add($"{name}: {verdict}");
                     break;
                 }
 
@@ -119,6 +120,22 @@ public sealed class ModelRouter : IDisposable
         var reason = reasons.Count == 0 ? "no model configured" : string.Join(" | ", reasons);
         Log("-", 0, 0, "fallback", reason);
         return new RoutedBrief(null, null, spent.Usage(0), reason);
+    }
+
+    /// <summary>Composes a draft; an answer shaped in a way the composer did not foresee is that answer's fault, so it
+    /// rejects the answer (and the next model is asked) instead of ending the run.</summary>
+    private static ComposedBrief? Compose(Func<LlmDraft, string, ComposedBrief> compose, LlmDraft draft, string model, out string failure)
+    {
+        try
+        {
+            failure = "";
+            return compose(draft, model);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
+        {
+            failure = $"rejected: the answer could not be composed ({e.GetType().Name}: {e.Message})";
+            return null;
+        }
     }
 
     public void Dispose()

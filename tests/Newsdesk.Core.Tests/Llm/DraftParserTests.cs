@@ -22,6 +22,21 @@ public class DraftParserTests
         Assert.Equal("Who?", Assert.Single(parsed.Draft.Faq).Question);
     }
 
+    [Fact]
+    public void Nulls_where_the_schema_wants_text_become_empty_or_absent()
+    {
+        var parsed = DraftParser.Parse("""
+            {"tldr": "T [1].", "summary": null, "faq": [null, {"question": "Q?", "answer": null}],
+             "perspectives": [{"who": null, "text": "P [1]."}], "key_terms": [{"term": "Selde", "explanation": null}]}
+            """);
+
+        var draft = parsed.Draft!;
+        Assert.Empty(draft.Summary);
+        Assert.Empty(draft.Faq);
+        Assert.Equal("", Assert.Single(draft.Perspectives).Who);
+        Assert.Equal("", Assert.Single(draft.KeyTerms).Explanation);
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("I cannot help with that.", "no JSON object")]
