@@ -52,17 +52,16 @@ public static class BriefTranslation
         var terms = source.Section(BriefSectionKind.KeyTerms)?.Items ?? [];
         for (var i = 0; i < Math.Min(terms.Count, translated.KeyTerms.Count); i++)
         {
-            var explanation = translated.KeyTerms[i].Explanation;
-            var kept = terms[i].Text.Length > 0 && sections.Add(BriefSectionKind.KeyTerms, Check(original.KeyTerms[i].Explanation, explanation, from, to), translated.KeyTerms[i].Term);
-            if (!kept)
+            var term = translated.KeyTerms[i].Term;
+            var explained = terms[i].Text.Length > 0
+                && sections.Add(BriefSectionKind.KeyTerms, Check(original.KeyTerms[i].Explanation, translated.KeyTerms[i].Explanation, from, to), term);
+            var items = sections.Items(BriefSectionKind.KeyTerms);
+            if (!explained)
             {
-                sections.Items(BriefSectionKind.KeyTerms).Add(new BriefItem("", []) { Label = translated.KeyTerms[i].Term, Kind = terms[i].Kind });
+                items.Add(new BriefItem("", []) { Label = term });
             }
-            else
-            {
-                var items = sections.Items(BriefSectionKind.KeyTerms);
-                items[^1] = items[^1] with { Kind = terms[i].Kind };
-            }
+
+            items[^1] = items[^1] with { Kind = terms[i].Kind };
         }
 
         // The title carries no citation; it is checked like a sentence citing a stand-in source [1].
