@@ -1,6 +1,5 @@
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Model;
-using Newsdesk.Core.Text;
 
 namespace Newsdesk.Core.Llm;
 
@@ -84,7 +83,9 @@ public static class BriefTranslation
     internal static GroundedSentence Check(string original, string translation, string from, string to)
     {
         var citations = CitationMarks.Numbers(original);
-        var forward = Against(original, from, citations, to == "de" ? Words(translation) : Empty).Check(translation, to);
+        var originalFacts = SourceFacts.Of(CitationMarks.Strip(original), from);
+        var translationFacts = SourceFacts.Of(CitationMarks.Strip(translation), to);
+        var forward = Against(originalFacts, citations, to == "de" ? translationFacts.Tokens : Empty).Check(translation, to);
         if (!forward.IsSupported)
         {
             return forward;
@@ -95,19 +96,14 @@ public static class BriefTranslation
             return forward with { Problem = "the citations differ from the original's" };
         }
 
-        var backward = Against(translation, to, citations, from == "de" ? Words(original) : Empty).Check(original, from);
+        var backward = Against(translationFacts, citations, from == "de" ? originalFacts.Tokens : Empty).Check(original, from);
         return backward.IsSupported ? forward : forward with { Problem = "dropped from the original: " + backward.Problem };
     }
 
-    private static GroundingCheck Against(string text, string language, IReadOnlyList<int> citations, IReadOnlySet<string> vocabulary)
-    {
-        var facts = SourceFacts.Of(CitationMarks.Strip(text), language);
-        return new GroundingCheck(citations.ToDictionary(n => n, _ => facts), vocabulary);
-    }
+    private static GroundingCheck Against(SourceFacts facts, IReadOnlyList<int> citations, IReadOnlySet<string> vocabulary) =>
+        new(citations.ToDictionary(n => n, _ => facts), vocabulary);
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
-
-    private static HashSet<string> Words(string text) => Tokenizer.Words(text).Select(Tokenizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The brief's prose as a draft, citations written back inline.</summary>
     internal static LlmDraft ToDraft(StoryBrief brief)

@@ -30,8 +30,9 @@ public sealed partial class GroundingCheck
         var byUrl = articles.ToDictionary(a => a.Article.Url, a => a.Article, StringComparer.Ordinal);
         var facts = brief.Sources.ToDictionary(s => s.Number, s => SourceFacts.Of(
             byUrl.TryGetValue(s.Url, out var article) ? article.Title + "\n" + article.Text : s.Title, s.Language));
-        var vocabulary = articles.Where(a => a.Language == brief.FrontMatter.Language)
-            .SelectMany(a => Tokenizer.Words(a.Article.Title + " " + a.Article.Text)).Select(Tokenizer.Fold).ToHashSet(StringComparer.Ordinal);
+        // The same-language sources' words, from the facts just built rather than tokenizing the articles again.
+        var vocabulary = facts.Values.Where(f => f.Language == brief.FrontMatter.Language)
+            .SelectMany(f => f.Tokens).ToHashSet(StringComparer.Ordinal);
         return new GroundingCheck(facts, vocabulary);
     }
 

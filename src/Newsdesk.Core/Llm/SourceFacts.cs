@@ -6,9 +6,10 @@ namespace Newsdesk.Core.Llm;
 /// months and weekdays (as language-neutral concepts) and its running text (for quotes).</summary>
 public sealed class SourceFacts
 {
-    private SourceFacts(string language, HashSet<string> words, HashSet<string> numbers, IReadOnlySet<string> calendar, string phrase)
+    private SourceFacts(string language, HashSet<string> tokens, HashSet<string> words, HashSet<string> numbers, IReadOnlySet<string> calendar, string phrase)
     {
         Language = language;
+        Tokens = tokens;
         Words = words;
         Numbers = numbers;
         Calendar = calendar;
@@ -16,6 +17,11 @@ public sealed class SourceFacts
     }
 
     public string Language { get; }
+
+    /// <summary>The folded words as written (a hyphenated word is one token).</summary>
+    public IReadOnlySet<string> Tokens { get; }
+
+    /// <summary>The tokens and the parts of hyphenated ones: what a name is looked up in.</summary>
     public IReadOnlySet<string> Words { get; }
     public IReadOnlySet<string> Numbers { get; }
     public IReadOnlySet<string> Calendar { get; }
@@ -28,7 +34,7 @@ public sealed class SourceFacts
         var tokens = Tokenizer.Words(text).Select(Tokenizer.Fold).ToList();
         // "Selde-Hochwasser" vouches for "Selde" too: the check looks at hyphenated words part by part.
         var words = new HashSet<string>(tokens.Concat(tokens.Where(t => t.Contains('-')).SelectMany(t => t.Split('-'))), StringComparer.Ordinal);
-        return new SourceFacts(language, words, NumberForms.Supported(text, language),
+        return new SourceFacts(language, new HashSet<string>(tokens, StringComparer.Ordinal), words, NumberForms.Supported(text, language),
             CalendarWords.In(text), " " + string.Join(' ', tokens) + " ");
     }
 
