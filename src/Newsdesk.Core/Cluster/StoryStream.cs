@@ -128,7 +128,8 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         return TimeFactor(story, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, across / options.CrossLanguageThreshold);
     }
 
-    /// <summary>1 within the story window of the story's nearest dated article, then decaying to the floor.</summary>
+    /// <summary>1 within the story window of the story's nearest dated article, then decaying; for a late arrival
+    /// never below <see cref="ClusterOptions.LateArrivalTimeFactor"/>.</summary>
     private double TimeFactor(StoryDraft story, DateTimeOffset? when)
     {
         if (when is not { } w || story.HoursToNearest(w) is not { } hours)
@@ -136,13 +137,12 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
             return 1;
         }
 
-        // An article dated months behind the stream's newest is a late arrival or its date is suspect (a crawl date,
-        // an update stamp, a year off): its dates neither separate nor join, and the words decide at a stricter bar.
-        // An article at the front of the stream has a date to trust, and a months-old story is another story.
-        var suspect = _newest is { } now && (now - w).TotalDays > options.UntrustedGapDays;
-        return hours <= options.StoryWindowHours ? 1
-            : hours > options.UntrustedGapDays * 24 && suspect ? options.UntrustedDateFactor
-            : Math.Max(options.MinTimeFactor, Math.Exp(-(hours - options.StoryWindowHours) / options.DecayHours));
+        var decay = hours <= options.StoryWindowHours ? 1 : Math.Exp(-(hours - options.StoryWindowHours) / options.DecayHours);
+        // An article dated well behind the stream's newest came late or carries a suspect date (a crawl date, an
+        // update stamp, a year off): its date neither separates nor joins, and the words decide at a stricter bar.
+        // An article at the front of the stream has a date to trust, and a day-old story is another story.
+        var late = _newest is { } now && (now - w).TotalHours > options.LateArrivalHours;
+        return late ? Math.Max(decay, options.LateArrivalTimeFactor) : decay;
     }
 
     private TermVector Vectorize(ArticleAnalysis article)

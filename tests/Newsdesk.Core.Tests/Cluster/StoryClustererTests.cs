@@ -138,4 +138,22 @@ public class StoryClustererTests
         Assert.Equal(2, later.Count);
         Assert.Contains(late, s => s.ArticleIds.Order().SequenceEqual([1L, 53]));
     }
+
+    [Fact]
+    public void A_report_arriving_days_late_joins_the_story_its_words_match_but_in_date_order_it_would_not()
+    {
+        var concertNews = Fixtures.Analyze(61, "coastal", "en", "2026-06-27T09:00:00Z", "Lindmoor orchestra opens festival",
+            "The Lindmoor Symphony Orchestra opened the summer festival with a sold-out concert of new works.");
+        // A backfilled feed: the stream is at 27 June when a report dated two days after the grounding comes in.
+        var lateReport = Fixtures.Analyze(62, "tribune", "en", "2026-06-24T08:00:00Z", "Ferry Aurora aground off Kestrel Island, 212 passengers rescued",
+            "The ferry Aurora ran aground off Kestrel Island with 212 passengers on board, and lifeboats took all of them ashore.",
+            "Harbour master Ines Moreau led the rescue; Bluewave Lines will have the ferry towed to Port Selby for inspection.");
+
+        var late = new StoryClusterer(Options).Cluster([Fixtures.FerryStory()[0], concertNews, lateReport]);
+        // The same reports in date order: the second report two days on is no longer the same event.
+        var inOrder = new StoryClusterer(Options).Cluster([Fixtures.FerryStory()[0], lateReport, concertNews]);
+
+        Assert.Contains(late, s => s.ArticleIds.Order().SequenceEqual([1L, 62]));
+        Assert.Equal(3, inOrder.Count);
+    }
 }
