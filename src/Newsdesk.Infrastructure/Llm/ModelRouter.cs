@@ -53,13 +53,13 @@ public sealed class ModelRouter : IDisposable
         var spent = new Spend();
         var reasons = new List<string>();
         var budgetLogged = false;
-        void Log(string model, int tokensIn, int tokensOut, string outcome, string? detail)
+        void Log(string model, int tokensIn, int tokensOut, double cost, string outcome, string? detail)
         {
             // The prompt's size against whole articles goes on the brief's first ledger row only, so sums count each brief once.
             var budget = !budgetLogged && tag.WholeTokens is not null;
             budgetLogged |= budget;
             _store.LlmCalls.Add(new LlmCall(_clock.GetUtcNow(), tag.StoryId, tag.Language, prompt.Purpose, model, tokensIn, tokensOut,
-                _prices.Cost(model, tokensIn, tokensOut), outcome, detail, budget ? prompt.Tokens : null, budget ? tag.WholeTokens : null));
+                cost, outcome, detail, budget ? prompt.Tokens : null, budget ? tag.WholeTokens : null));
         }
 
         foreach (var (name, client, _) in _models)
@@ -68,7 +68,7 @@ public sealed class ModelRouter : IDisposable
             if (_store.LlmCache.Find(key) is { } cached && DraftParser.Parse(cached.Response).Draft is { } stored
                 && Compose(compose, stored, name, out _) is { IsValid: true } fromCache)
             {
-                Log(name, 0, 0, "cached", fromCache.Verdict);
+                Log(name, 0, 0, 0, "cached", fromCache.Verdict);
                 return RoutedBrief.Done(fromCache, name, spent.With(cached.TokensIn, cached.TokensOut, _prices.Cost(name, cached.TokensIn, cached.TokensOut)).Usage(0));
             }
 
@@ -83,7 +83,7 @@ public sealed class ModelRouter : IDisposable
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
                     var fault = FaultDescription.Of(e);
-                    Log(name, 0, 0, "error", fault);
+                    Log(name, 0, 0, 0, "error", fault);
                     reasons.Add($"{name}: {fault}");
                     break;
                 }
@@ -91,11 +91,12 @@ public sealed class ModelRouter : IDisposable
                 var text = response.Text;
                 var tokensIn = (int)(response.Usage?.InputTokenCount ?? prompt.Tokens);
                 var tokensOut = (int)(response.Usage?.OutputTokenCount ?? TokenCounter.Count(text));
-                spent = spent.With(tokensIn, tokensOut, _prices.Cost(name, tokensIn, tokensOut));
+                var cost = _prices.Cost(name, tokensIn, tokensOut);
+                spent = spent.With(tokensIn, tokensOut, cost);
                 var parsed = DraftParser.Parse(text);
                 if (parsed.Draft is null)
                 {
-                    Log(name, tokensIn, tokensOut, "unreadable", parsed.Error);
+                    Log(name, tokensIn, tokensOut, cost, "unreadable", parsed.Error);
                     reasons.Add($"{name}: {parsed.Error}");
                     messages.Add(new ChatMessage(ChatRole.Assistant, text));
                     messages.Add(new ChatMessage(ChatRole.User, $"That answer could not be used: {parsed.Error}. Answer again with the JSON object only."));
@@ -106,19 +107,19 @@ public sealed class ModelRouter : IDisposable
                 if (composed is not { IsValid: true })
                 {
                     var verdict = composed?.Verdict ?? failure;
-                    Log(name, tokensIn, tokensOut, "rejected", verdict);
+                    Log(name, tokensIn, tokensOut, cost, "rejected", verdict);
                     reasons.Add($"{name}: {verdict}");
                     break;
                 }
 
-                Log(name, tokensIn, tokensOut, "ok", composed.Verdict);
+                Log(name, tokensIn, tokensOut, cost, "ok", composed.Verdict);
                 _store.LlmCache.Put(key, name, new CachedAnswer(text, tokensIn, tokensOut), _clock.GetUtcNow());
                 return RoutedBrief.Done(composed, name, spent.Usage(0));
             }
         }
 
         var reason = reasons.Count == 0 ? "no model configured" : string.Join(" | ", reasons);
-        Log("-", 0, 0, "fallback", reason);
+        Log("-", 0, 0, 0, "fallback", reason);
         return new RoutedBrief(null, null, spent.Usage(0), reason);
     }
 
