@@ -13,6 +13,9 @@ public static class ReaderApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start (port in use, a bad --urls) is reported by the command in one line; the host's own log of it is a
+        // stack trace on stdout.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         // Loopback only unless the operator names other addresses.
         builder.WebHost.UseUrls(urls ?? DefaultUrl);
         builder.Services.AddSingleton(settings);

@@ -35,6 +35,12 @@ internal static class AddCommand
                 }
             }
 
+            foreach (var refused in service.Refused)
+            {
+                failures++;
+                await Console.Error.WriteLineAsync($"newsdesk: {refused}");
+            }
+
             return failures == 0 ? 0 : 1;
         }));
         return command;

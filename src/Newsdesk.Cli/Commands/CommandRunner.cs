@@ -25,7 +25,8 @@ internal static class CommandRunner
             return 1;
         }
         catch (Exception ex) when (ex is FetchException or FeedFormatException or NoArticleException or IOException
-            or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException or LlmConfigurationException)
+            or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException or LlmConfigurationException
+            or Infrastructure.Config.SettingsException)
         {
             await Console.Error.WriteLineAsync($"newsdesk: {ex.Message}");
             return ex is UsageException ? 2 : 1;

@@ -25,34 +25,36 @@ internal static class FeedsCommand
             if (Console.IsOutputRedirected)
             {
                 // Piped or redirected: one tab-separated line per feed, for scripts and logs.
-                Console.WriteLine("source\turl\tkind\tlast_fetch\tstatus\tarticles\tper_day\tnext_poll\tlast_error");
+                Console.WriteLine("source\turl\tkind\tlast_fetch\tstatus\tarticles\tper_day\tqueued\tnext_poll\tlast_error");
                 foreach (var h in health)
                 {
                     var s = h.Source;
                     Console.WriteLine(string.Join('\t', s.Title ?? s.Url, s.Url, s.Kind.ToString().ToLowerInvariant(), When(s.LastFetchedAt),
-                        s.LastError is null ? "ok" : s.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "error", h.Articles,
-                        h.ArticlesPerDay.ToString("0.##", CultureInfo.InvariantCulture), When(s.NextPollAt), s.LastError ?? ""));
+                        Status(h), h.Articles, h.ArticlesPerDay.ToString("0.##", CultureInfo.InvariantCulture), h.Queued, When(s.NextPollAt), h.Problem ?? ""));
                 }
 
-                return Task.FromResult(health.Any(h => h.Source.LastError is not null) ? 1 : 0);
+                return Task.FromResult(health.Any(h => h.Failing) ? 1 : 0);
             }
 
-            var table = new Table().AddColumns("Source", "Kind", "Last fetch", "Status", "Articles", "Per day", "Next poll", "Last error");
+            var table = new Table().AddColumns("Source", "Kind", "Last fetch", "Status", "Articles", "Per day", "Queued", "Next poll", "Last error");
             foreach (var h in health)
             {
                 var s = h.Source;
                 table.AddRow(
                     Markup.Escape(s.Title ?? s.Url), s.Kind.ToString().ToLowerInvariant(), When(s.LastFetchedAt),
-                    s.LastError is null ? "[green]ok[/]" : $"[red]{s.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "error"}[/]",
-                    h.Articles.ToString(CultureInfo.InvariantCulture), h.ArticlesPerDay.ToString("0.##", CultureInfo.InvariantCulture),
-                    s.NextPollAt > DateTimeOffset.UtcNow.AddYears(100) ? "never (gone)" : When(s.NextPollAt), Markup.Escape(s.LastError ?? ""));
+                    h.Failing ? $"[red]{Status(h)}[/]" : "[green]ok[/]",
+                    h.Articles.ToString(CultureInfo.InvariantCulture), h.ArticlesPerDay.ToString("0.##", CultureInfo.InvariantCulture), h.Queued.ToString(CultureInfo.InvariantCulture),
+                    s.NextPollAt > DateTimeOffset.UtcNow.AddYears(100) ? "never (gone)" : When(s.NextPollAt), Markup.Escape(h.Problem ?? ""));
             }
 
             AnsiConsole.Write(table);
-            return Task.FromResult(health.Any(h => h.Source.LastError is not null) ? 1 : 0);
+            return Task.FromResult(health.Any(h => h.Failing) ? 1 : 0);
         }));
         return command;
     }
+
+    private static string Status(FeedHealth h) =>
+        h.Unfinished ? "unfinished" : h.Source.LastError is null ? "ok" : h.Source.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "error";
 
     private static string When(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "–";
 }

@@ -23,7 +23,8 @@ internal static class PipelineSession
     private static void Print(RunReport report, NewsdeskSettings settings)
     {
         var ingest = report.Ingest;
-        Console.WriteLine($"Fetched {ingest.Sources} source(s): {ingest.Inserted} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged article(s), {ingest.Errors.Count} error(s) in {report.IngestTime.TotalSeconds:F1}s.");
+        Console.WriteLine($"Fetched {ingest.Sources} source(s): {ingest.Inserted} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged article(s), {ingest.Errors.Count} error(s) in {report.IngestTime.TotalSeconds:F1}s."
+            + (ingest.Queued > 0 ? $" {ingest.Queued} page(s) wait in the queue for the next run." : ""));
         foreach (var error in ingest.Errors.Take(10))
         {
             Console.Error.WriteLine($"  warning: {error}");
@@ -35,6 +36,11 @@ internal static class PipelineSession
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Model ({string.Join(" → ", settings.Llm.Chain().Select(m => m.Model))}): {llm.Briefs} briefs and {llm.Translations} translations written, {llm.Fallbacks.Count} kept extractive or untranslated, {llm.Unsupported} unsupported sentences dropped; {llm.TokensIn:N0} tokens in, {llm.TokensOut:N0} out, ${llm.CostUsd:0.0000} (details: newsdesk costs)."));
+            foreach (var notice in llm.Notices)
+            {
+                Console.Error.WriteLine($"  model: {notice}");
+            }
+
             foreach (var fallback in llm.Fallbacks.Take(10))
             {
                 Console.Error.WriteLine($"  model fallback: {fallback}");

@@ -10,10 +10,21 @@ internal static class RunCommand
     public static Command Create()
     {
         var once = new Option<bool>("--once") { Description = "Run the pipeline once and exit." };
-        var command = new Command("run", "Fetch what is due, extract, cluster, brief and publish.") { once };
+        var now = new Option<string[]>("--now")
+        {
+            Description = "Poll now, whatever the schedule says: every subscription, or only the given feed URLs.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("run", "Fetch what is due, extract, cluster, brief and publish.") { once, now };
         command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
         {
             var settings = CommonOptions.Settings(parse);
+            if (parse.GetResult(now) is not null)
+            {
+                MakeDue(settings, parse.GetValue(now) ?? []);
+            }
+
             await PipelineSession.RunOnceAsync(settings, ct);
             if (!parse.GetValue(once))
             {
@@ -24,6 +35,24 @@ internal static class RunCommand
         }));
         return command;
     }
+
+    /// <summary>`--now`: the named subscriptions (all when none is named) fall due at once; a URL that is not subscribed is a usage error.</summary>
+    private static void MakeDue(NewsdeskSettings settings, IReadOnlyCollection<string> urls)
+    {
+        using var store = NewsStore.Open(settings.DatabasePath);
+        var unknown = store.Sources.MakeDue(urls.Select(Normalize).ToList());
+        if (unknown.Count > 0)
+        {
+            throw new UsageException($"not subscribed: {string.Join(", ", unknown)} (see `newsdesk feeds`)");
+        }
+
+        Console.WriteLine(urls.Count == 0 ? "Polling every subscription now." : $"Polling {urls.Count} subscription(s) now.");
+    }
+
+    /// <summary>A URL as `add` stored it (Uri's form), a path as its file URL.</summary>
+    private static string Normalize(string target) =>
+        Infrastructure.Pipeline.SourceLocator.IsWeb(target) ? new Uri(target).ToString()
+        : File.Exists(target) ? Infrastructure.Pipeline.SourceLocator.FileUrl(target) : target;
 
     /// <summary>The scheduler: sleeps until the next subscription is due (at least a minute, at most the poll interval), then runs.</summary>
     internal static Task Loop(NewsdeskSettings settings, CancellationToken ct) => Task.Run(async () =>

@@ -74,26 +74,7 @@ public static partial class HtmlDecoder
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static Encoding? Lookup(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        try
-        {
-            // Browsers read ISO-8859-1 as Windows-1252; so do we.
-            var trimmed = name.Trim().Trim('"', '\'');
-            return trimmed.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("latin1", StringComparison.OrdinalIgnoreCase)
-                ? Encoding.GetEncoding(1252)
-                : Encoding.GetEncoding(trimmed);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static Encoding? Lookup(string? name) => WebEncoding.Lookup(name);
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharsetPattern();

@@ -27,25 +27,32 @@ public static class FeedParser
         }
 
         var bytes = content.ToArray();
+        var declared = FeedEncoding.DeclaredLabel(bytes);
+        // Labels that the Encoding Standard reads differently from .NET (iso-8859-1 and us-ascii are windows-1252), and a
+        // header charset for a document that names none, are decoded here; otherwise the XML reader reads the bytes.
+        var label = declared is not null && Extract.WebEncoding.IsRemapped(declared) ? declared
+            : !FeedEncoding.SelfDescribed(bytes) ? headerCharset : null;
         XDocument document;
         string? recovered = null;
+        IReadOnlyList<string> skipped = [];
         try
         {
-            document = FeedEncoding.SelfDescribed(bytes) || headerCharset is null
+            document = label is null
                 ? Load(XmlReader.Create(new MemoryStream(bytes), Settings))
-                : Load(XmlReader.Create(new StringReader(Extract.HtmlDecoder.Decode(bytes, headerCharset)), Settings));
+                : Load(XmlReader.Create(new StringReader(FeedEncoding.WithoutDeclaration(Extract.HtmlDecoder.Decode(bytes, label))), Settings));
         }
         catch (XmlException ex)
         {
             // Broken the way real feeds break: repair what is common and keep the complete entries.
             recovered = $"malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}";
+            var repaired = XmlRecovery.Repair(bytes, label ?? declared);
             try
             {
-                document = Load(XmlReader.Create(new StringReader(XmlRecovery.Repair(bytes)), Settings));
+                document = Load(XmlReader.Create(new StringReader(repaired), Settings));
             }
             catch (XmlException)
             {
-                throw new FeedFormatException(recovered, ex);
+                (document, skipped) = ItemSalvage.Salvage(repaired, Settings) ?? throw new FeedFormatException(recovered, ex);
             }
         }
 
@@ -57,7 +64,7 @@ public static class FeedParser
             "html" => throw new FeedFormatException("this is an HTML page, not a feed"),
             var other => throw new FeedFormatException($"unknown feed root element <{other}>"),
         };
-        return feed with { Recovered = recovered };
+        return feed with { Recovered = recovered, SkippedItems = skipped };
     }
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };

@@ -27,9 +27,13 @@ internal static class JsonFeedParser
                 throw new FeedFormatException("JSON document is not a JSON Feed (no jsonfeed.org version)");
             }
 
-            var items = root.TryGetProperty("items", out var array) && array.ValueKind == JsonValueKind.Array
-                ? array.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, baseUri)).ToList()
-                : [];
+            if (!root.TryGetProperty("items", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                // The spec requires the array; "ok, 0 items" would hide a broken feed for good.
+                throw new FeedFormatException($"JSON Feed has no \"items\" array (found {(root.TryGetProperty("items", out var found) ? found.ValueKind.ToString().ToLowerInvariant() : "nothing")})");
+            }
+
+            var items = array.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, baseUri)).ToList();
             return new ParsedFeed
             {
                 Format = version.EndsWith("1.1", StringComparison.Ordinal) ? "json1.1" : "json1.0",

@@ -20,10 +20,10 @@ internal static partial class XmlRecovery
         ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     };
 
-    public static string Repair(byte[] bytes)
+    public static string Repair(byte[] bytes, string? charset = null)
     {
-        // The same rules as pages: BOM, then valid UTF-8, else Windows-1252.
-        var text = HtmlDecoder.Decode(bytes, null);
+        // The same rules as pages: BOM, then the label, then valid UTF-8, else Windows-1252.
+        var text = HtmlDecoder.Decode(bytes, charset);
         text = XmlDeclaration().Replace(text, "", 1);
         text = ControlCharacters().Replace(text, "");
         text = NamedEntity().Replace(text, m => XmlEntities.Contains(m.Groups[1].Value)

@@ -15,4 +15,7 @@ public sealed record ParsedFeed
 
     /// <summary>When the document was malformed and repaired: what was wrong with it (the "bozo" reason).</summary>
     public string? Recovered { get; init; }
+
+    /// <summary>Entries that could not be read even after repair, each with its reason; the others are in <see cref="Items"/>.</summary>
+    public IReadOnlyList<string> SkippedItems { get; init; } = [];
 }

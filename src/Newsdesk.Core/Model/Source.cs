@@ -17,4 +17,7 @@ public sealed record Source
 
     /// <summary>Fetches that failed in a row; polling backs off with it.</summary>
     public int ErrorCount { get; init; }
+
+    /// <summary>When the last poll started; later than <see cref="LastFetchedAt"/> when it never finished.</summary>
+    public DateTimeOffset? LastAttemptAt { get; init; }
 }

@@ -9,6 +9,21 @@ public sealed class FetchSettings
     public int MaxRedirects { get; set; } = 5;
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Once the headers are in, the longest the body may take to arrive.</summary>
+    public int ResponseSeconds { get; set; } = 60;
+
+    /// <summary>The longest a response may send nothing before it counts as stalled.</summary>
+    public int IdleSeconds { get; set; } = 15;
+
+    /// <summary>A run stops taking new work after this long; what is left stays queued for the next run.</summary>
+    public int RunBudgetMinutes { get; set; } = 20;
+
+    /// <summary>At most this many item pages of one feed per run, newest first; the rest wait in the queue.</summary>
+    public int MaxItemsPerPoll { get; set; } = 100;
+
+    /// <summary>How many runs a page that failed for a passing reason (a timeout, a 5xx) is tried before it is given up.</summary>
+    public int PageAttempts { get; set; } = 3;
+
     /// <summary>Allow 127.0.0.0/8 and ::1 (the demo and tests serve from there).</summary>
     public bool AllowLoopback { get; set; }
 

@@ -26,6 +26,10 @@ public sealed class LlmSettings
     /// <summary>Tries per request for timeouts, refused connections, 429 and 5xx (then the next model, then the extractive brief).</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>Failed tries in a row (timeouts, refused connections, 5xx) after which a model's circuit opens: it is not
+    /// asked again for the rest of the run, and its stories keep the extractive brief. At least 2.</summary>
+    public int BreakAfterFailures { get; set; } = 2;
+
     /// <summary>First back-off between tries; doubles each time. A 429's Retry-After is honoured up to <see cref="MaxRetryAfterSeconds"/>.</summary>
     public double RetryDelaySeconds { get; set; } = 1;
     public double MaxRetryAfterSeconds { get; set; } = 60;

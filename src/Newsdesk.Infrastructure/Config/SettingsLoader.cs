@@ -14,14 +14,49 @@ public static class SettingsLoader
     {
         var directory = Path.GetFullPath(dataDir ?? Environment.GetEnvironmentVariable(DataDirVariable) ?? DefaultDataDir());
         Directory.CreateDirectory(directory);
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(directory, "newsdesk.json"), optional: true)
-            .AddEnvironmentVariables("NEWSDESK_")
-            .Build();
+        var file = Path.Combine(directory, "newsdesk.json");
+        IConfigurationRoot configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder().AddJsonFile(file, optional: true).AddEnvironmentVariables("NEWSDESK_").Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new SettingsException($"{file} is not valid JSON: {ex.InnerException?.Message ?? ex.Message}");
+        }
+
         var settings = new NewsdeskSettings();
-        configuration.Bind(settings);
+        try
+        {
+            configuration.Bind(settings);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SettingsException(Describe(ex, configuration));
+        }
+
         settings.DataDir = directory;
         return settings;
+    }
+
+    /// <summary>"Failed to convert configuration value at 'Fetch:TimeoutSeconds' to type 'System.Int32'" as one line a user can act on.</summary>
+    private static string Describe(InvalidOperationException ex, IConfiguration configuration)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(ex.Message, "at '([^']+)' to type '([^']+)'");
+        if (!match.Success)
+        {
+            return $"a setting could not be read: {ex.Message}";
+        }
+
+        var key = match.Groups[1].Value;
+        var wanted = match.Groups[2].Value switch
+        {
+            "System.Int32" or "System.Int64" => "a whole number",
+            "System.Boolean" => "true or false",
+            "System.Double" or "System.Decimal" => "a number",
+            var other => $"a {other.Split('.')[^1]}",
+        };
+        return $"setting {key} (NEWSDESK_{key.Replace(":", "__", StringComparison.Ordinal)} or newsdesk.json) is \"{configuration[key]}\", which is not {wanted}";
     }
 
     private static string DefaultDataDir()

@@ -57,6 +57,10 @@ public sealed class HostPoliteness(HttpFetcher fetcher, FetchSettings settings)
             var result = await fetcher.FetchAsync(new Uri(origin + "/robots.txt"), cancellationToken: cancellationToken);
             return RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body), "Newsdesk");
         }
+        catch (RefusedException)
+        {
+            throw; // Our own refusal (a private address) is the real reason; it must not read as "disallowed by robots.txt".
+        }
         catch (FetchException ex) when (ex.Status is { } status && (int)status is >= 400 and < 500 && status != HttpStatusCode.TooManyRequests)
         {
             return RobotsRules.AllowAll; // RFC 9309: no robots.txt (4xx) means no rules.

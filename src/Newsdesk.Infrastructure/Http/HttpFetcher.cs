@@ -53,6 +53,9 @@ public sealed class HttpFetcher : IDisposable
         _client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
+    /// <summary>The largest body accepted; local files are held to it too.</summary>
+    public long MaxBytes => _settings.MaxBytes;
+
     public async Task<FetchResult> FetchAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancellationToken = default)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
@@ -85,7 +88,7 @@ public sealed class HttpFetcher : IDisposable
     {
         if (url.Scheme is not ("http" or "https"))
         {
-            throw new FetchException($"refused {url}: only http and https URLs are fetched");
+            throw new RefusedException($"refused {url}: only http and https URLs are fetched");
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -141,7 +144,7 @@ public sealed class HttpFetcher : IDisposable
                 throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode, wait);
             }
 
-            var body = await ReadCappedAsync(response.Content, url, cancellationToken);
+            var body = await ReadBodyAsync(response.Content, url, cancellationToken);
             var contentType = response.Content.Headers.ContentType;
             return (new FetchResult(response.StatusCode, body, finalUrl, contentType?.MediaType, contentType?.CharSet, validators.Item1, validators.Item2)
             {
@@ -150,28 +153,51 @@ public sealed class HttpFetcher : IDisposable
         }
     }
 
-    private async Task<byte[]> ReadCappedAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body under three limits: <see cref="FetchSettings.MaxBytes"/>, a deadline for the whole body
+    /// (<see cref="FetchSettings.ResponseSeconds"/>, so a host that trickles a byte a second cannot hold a run) and an
+    /// idle limit per read (<see cref="FetchSettings.IdleSeconds"/>, for a host that sends headers and then stalls). The
+    /// resilience handler's attempt timeout ends when the headers arrive, so these are needed on top of it.
+    /// </summary>
+    private async Task<byte[]> ReadBodyAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength > _settings.MaxBytes)
         {
             throw new FetchException($"{url} is larger than the {_settings.MaxBytes} byte limit");
         }
 
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        whole.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, _settings.ResponseSeconds)));
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(whole.Token);
+        var idleLimit = TimeSpan.FromSeconds(Math.Max(1, _settings.IdleSeconds));
+        try
         {
-            if (buffer.Length + read > _settings.MaxBytes)
+            await using var stream = await content.ReadAsStreamAsync(whole.Token);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            while (true)
             {
-                throw new FetchException($"{url} is larger than the {_settings.MaxBytes} byte limit");
+                idle.CancelAfter(idleLimit);
+                var read = await stream.ReadAsync(chunk, idle.Token);
+                if (read == 0)
+                {
+                    return buffer.ToArray();
+                }
+
+                if (buffer.Length + read > _settings.MaxBytes)
+                {
+                    throw new FetchException($"{url} is larger than the {_settings.MaxBytes} byte limit");
+                }
+
+                buffer.Write(chunk, 0, read);
             }
-
-            buffer.Write(chunk, 0, read);
         }
-
-        return buffer.ToArray();
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw whole.IsCancellationRequested
+                ? new FetchException($"{url}: the response did not finish within {_settings.ResponseSeconds}s", ex)
+                : new FetchException($"{url}: the response stalled (no data for {_settings.IdleSeconds}s)", ex, HttpStatusCode.RequestTimeout);
+        }
     }
 
     private static bool IsRefusal(Exception? ex) => FindFetchException(ex) is not null;

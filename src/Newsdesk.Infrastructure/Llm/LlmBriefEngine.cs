@@ -11,7 +11,7 @@ namespace Newsdesk.Infrastructure.Llm;
 /// </summary>
 public sealed class LlmBriefEngine(ModelRouter router, bool translate)
 {
-    public LlmTally Tally { get; } = new();
+    public LlmTally Tally { get; } = new() { Notices = router.Notices };
 
     /// <summary>Whether single-language stories get the other language's brief.</summary>
     public bool Translates => translate;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Newsdesk.Infrastructure.Config;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Newsdesk.Infrastructure.Llm;
 
@@ -12,7 +13,9 @@ namespace Newsdesk.Infrastructure.Llm;
 /// </summary>
 public static class LlmHttp
 {
-    public static HttpClient Create(LlmSettings settings)
+    /// <param name="settings">Timeouts, retries and the breaker's threshold.</param>
+    /// <param name="breaker">Reports the model's circuit state, so the caller can stop asking a model whose circuit opened.</param>
+    public static HttpClient Create(LlmSettings settings, CircuitBreakerStateProvider? breaker = null)
     {
         var retry = new HttpRetryStrategyOptions
         {
@@ -21,6 +24,8 @@ public static class LlmHttp
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = false,
             ShouldRetryAfterHeader = false,
+            // An open circuit answers at once and will not close within this run: retrying it only adds back-off delays.
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not BrokenCircuitException && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
             DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, settings.MaxRetryAfterSeconds)),
         };
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
@@ -29,6 +34,22 @@ public static class LlmHttp
             builder.AddRetry(retry); // Polly refuses a retry strategy with no retries; one attempt means none.
         }
 
+        // Inside the retry, so each failed try counts: a hung model costs a couple of timeouts per run, not three per story.
+        // Only faults of the model's side count (no answer, no connection, 5xx); a 429 is the server pacing us.
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        {
+            FailureRatio = 1.0,
+            MinimumThroughput = Math.Max(2, settings.BreakAfterFailures),
+            SamplingDuration = TimeSpan.FromSeconds(Math.Clamp(settings.TimeoutSeconds * (settings.BreakAfterFailures + 1) + 30, 1, 86_400)),
+            BreakDuration = TimeSpan.FromDays(1),
+            StateProvider = breaker,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+            {
+                { Exception: Polly.Timeout.TimeoutRejectedException or HttpRequestException } => true,
+                { Result: { } response } => (int)response.StatusCode >= 500,
+                _ => false,
+            }),
+        });
         var pipeline = builder.AddTimeout(TimeSpan.FromSeconds(settings.TimeoutSeconds)).Build();
         var sockets = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, settings.TimeoutSeconds)) };
 #pragma warning disable EXTEXP0001 // ResilienceHandler is the package's public way to put a pipeline in front of a handler.

@@ -15,6 +15,9 @@ public sealed class LlmTally
     /// <summary>"slug: reason" for each story that kept its extractive brief or got no translation.</summary>
     public IReadOnlyList<string> Fallbacks => _fallbacks;
 
+    /// <summary>Said once per run (a model whose circuit opened).</summary>
+    public IReadOnlyList<string> Notices { get; internal set; } = [];
+
     internal void Add(RoutedBrief routed, string slug, bool translation)
     {
         TokensIn += routed.Usage.TokensIn;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Polly.CircuitBreaker;
 using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Config;
@@ -15,7 +16,9 @@ namespace Newsdesk.Infrastructure.Llm;
 /// </summary>
 public sealed class ModelRouter : IDisposable
 {
-    private readonly List<(string Name, IChatClient Client, HttpClient Http)> _models;
+    private readonly List<(string Name, IChatClient Client, HttpClient Http, CircuitBreakerStateProvider Breaker)> _models;
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+    private readonly List<string> _notices = [];
     private readonly LlmSettings _settings;
     private readonly NewsStore _store;
     private readonly TimeProvider _clock;
@@ -30,8 +33,9 @@ public sealed class ModelRouter : IDisposable
         _prices = new PriceTable(settings.Prices.ToDictionary(p => p.Key, p => new ModelPrice(p.Value.Input, p.Value.Output)));
         _models = settings.Chain().Select(m =>
         {
-            var http = LlmHttp.Create(settings);
-            return (m.Model!, ChatClientFactory.Create(m, settings, http), http);
+            var breaker = new CircuitBreakerStateProvider();
+            var http = LlmHttp.Create(settings, breaker);
+            return (m.Model!, ChatClientFactory.Create(m, settings, http), http, breaker);
         }).ToList();
         _options = new ChatOptions
         {
@@ -46,6 +50,9 @@ public sealed class ModelRouter : IDisposable
     public bool IsConfigured => _models.Count > 0;
 
     public string Describe => string.Join(" → ", _models.Select(m => m.Name));
+
+    /// <summary>Things said once per run, such as a model whose circuit opened.</summary>
+    public IReadOnlyList<string> Notices => _notices;
 
     /// <summary>The first composed brief that validates, with every request's tokens and cost added up; or why none did.</summary>
     public async Task<RoutedBrief> AskAsync(LlmPrompt prompt, Func<LlmDraft, string, ComposedBrief> compose, CallTag tag, CancellationToken cancellationToken)
@@ -62,8 +69,14 @@ public sealed class ModelRouter : IDisposable
                 cost, outcome, detail, budget ? prompt.Tokens : null, budget ? tag.WholeTokens : null));
         }
 
-        foreach (var (name, client, _) in _models)
+        foreach (var (name, client, _, breaker) in _models)
         {
+            if (_broken.Contains(name))
+            {
+                reasons.Add($"{name}: not asked (circuit open for this run)");
+                continue;
+            }
+
             var key = $"{name}\u0001{prompt.Hash}";
             if (_store.LlmCache.Find(key) is { } cached && DraftParser.Parse(cached.Response).Draft is { } stored
                 && Compose(compose, stored, name, out _) is { IsValid: true } fromCache)
@@ -85,6 +98,11 @@ public sealed class ModelRouter : IDisposable
                     var fault = FaultDescription.Of(e);
                     Log(name, 0, 0, 0, "error", fault);
                     reasons.Add($"{name}: {fault}");
+                    if (breaker.CircuitState is CircuitState.Open or CircuitState.Isolated && _broken.Add(name))
+                    {
+                        _notices.Add($"model {name} failed {Math.Max(2, _settings.BreakAfterFailures)} tries in a row ({fault}); it is not asked again in this run, and its stories keep the extractive brief");
+                    }
+
                     break;
                 }
 
@@ -141,7 +159,7 @@ public sealed class ModelRouter : IDisposable
 
     public void Dispose()
     {
-        foreach (var (_, client, http) in _models)
+        foreach (var (_, client, http, _) in _models)
         {
             client.Dispose();
             http.Dispose();

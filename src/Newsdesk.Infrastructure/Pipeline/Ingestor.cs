@@ -1,4 +1,5 @@
 using System.Net;
+using Newsdesk.Core.Extract;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Config;
@@ -8,77 +9,123 @@ using Newsdesk.Infrastructure.Storage;
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>
-/// Ingest: polls the sources that are due, parses their feeds and fetches each new item's page. Pages are fetched
-/// a few at a time; each is stored as soon as it is extracted, so an interrupted run keeps what it got and a re-run
-/// only fetches what is missing. Failures are logged per item and never stop the run.
+/// Ingest. Every item a poll finds is written to the page queue in the same transaction that records the poll, so a
+/// killed run loses nothing: the next run resumes the queue first. Feeds are polled a few at a time while page
+/// workers already fetch from the queue, round-robin over hosts and feeds (<see cref="FairQueue{T}"/>), at most
+/// <see cref="FetchSettings.MaxItemsPerPoll"/> pages of one feed per run, newest first. A run stops taking work when
+/// its time budget is spent; what is left stays queued. Failures are logged per item and never stop the run.
 /// </summary>
 public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings settings, TimeProvider clock)
 {
+    private const int FeedConcurrency = 4;
     private const int PageConcurrency = 4;
     private readonly PageReader _pages = new(fetcher, new HostPoliteness(fetcher, settings));
+    private readonly Lock _storeLock = new();
 
     public async Task<IngestReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var due = store.Sources.Due(clock.GetUtcNow());
-        var errors = new List<string>();
-        var pending = new List<(string Url, FeedItem? Item, Source Source)>();
-        for (var i = 0; i < due.Count; i++)
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromMinutes(Math.Max(1, settings.RunBudgetMinutes)));
+        var run = new RunState(Math.Max(1, settings.MaxItemsPerPoll));
+        IReadOnlyList<Source> due;
+        lock (_storeLock)
         {
-            var source = due[i];
-            progress?.Report(new PipelineProgress("Fetching feeds", i, due.Count, source.Url));
-            try
+            // Resume first: pages queued by an earlier run that was killed, ran out of time or failed for a passing reason.
+            run.Enqueue(store.Pending.Take(run.PerSource));
+            due = store.Sources.Due(clock.GetUtcNow());
+        }
+
+        var polled = 0;
+        var polling = Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = FeedConcurrency, CancellationToken = budget.Token }, async (source, ct) =>
+        {
+            await PollAsync(source, run, ct);
+            progress?.Report(new PipelineProgress("Polling feeds", Interlocked.Increment(ref polled), due.Count, source.Url));
+        });
+        var workers = Enumerable.Range(0, PageConcurrency).Select(_ => FetchPagesAsync(run, progress, budget.Token)).ToList();
+        try
+        {
+            await polling;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The budget is spent: feeds not yet polled stay due and are polled first next time.
+        }
+        finally
+        {
+            run.PollingDone(PageConcurrency);
+        }
+
+        await Task.WhenAll(workers);
+        cancellationToken.ThrowIfCancellationRequested();
+        var budgetReached = budget.IsCancellationRequested;
+        if (budgetReached)
+        {
+            run.Errors.Add($"the run's time budget ({settings.RunBudgetMinutes} min, Fetch:RunBudgetMinutes) was spent; the rest stays queued for the next run");
+        }
+
+        lock (_storeLock)
+        {
+            return new IngestReport(due.Count, run.Counts[(int)UpsertOutcome.Inserted], run.Counts[(int)UpsertOutcome.Updated], run.Counts[(int)UpsertOutcome.Unchanged], run.Errors)
             {
-                pending.AddRange(await PollAsync(source, cancellationToken));
+                Queued = store.Pending.Count(),
+                BudgetReached = budgetReached,
+            };
+        }
+    }
+
+    private async Task PollAsync(Source source, RunState run, CancellationToken cancellationToken)
+    {
+        lock (_storeLock)
+        {
+            store.Sources.RecordAttempt(source.Id, clock.GetUtcNow());
+        }
+
+        try
+        {
+            var (polled, items, feed) = await ReadSourceAsync(source, cancellationToken);
+            var allowed = new List<(string Url, FeedItem? Item)>();
+            lock (_storeLock)
+            {
+                foreach (var skipped in feed?.SkippedItems ?? [])
+                {
+                    run.Errors.Add($"{source.Url}: {skipped}");
+                    store.Sources.LogError(source.Id, source.Url, skipped);
+                }
+
+                foreach (var (url, item) in items)
+                {
+                    if (LinkPolicy.Refusal(url, source.Url) is { } refusal)
+                    {
+                        run.Errors.Add($"{source.Url}: {refusal}");
+                        store.Sources.LogError(source.Id, url, refusal);
+                    }
+                    else
+                    {
+                        allowed.Add((url, item));
+                    }
+                }
+
+                var queued = store.Sources.RecordPoll(polled, allowed, clock.GetUtcNow());
+                run.Enqueue(queued.OrderByDescending(p => p.Item?.Published ?? p.Item?.Updated ?? p.FoundAt));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A source is a failure boundary: whatever one bad feed throws is recorded on it, and the run goes on.
+            lock (_storeLock)
             {
-                // A source is a failure boundary: whatever one bad feed throws is recorded on it, and the run goes on.
-                errors.Add($"{source.Url}: {ex.Message}");
+                run.Errors.Add($"{source.Url}: {ex.Message}");
                 RecordFailure(source, ex);
             }
         }
-
-        progress?.Report(new PipelineProgress("Fetching feeds", due.Count, due.Count));
-        var counts = new int[3];
-        var done = 0;
-        using var gate = new SemaphoreSlim(PageConcurrency);
-        var storeLock = new object();
-        await Task.WhenAll(pending.Select(async p =>
-        {
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                var article = await _pages.ReadAsync(p.Url, p.Item, p.Source.Id, cancellationToken);
-                lock (storeLock)
-                {
-                    counts[(int)store.Articles.Upsert(article).Outcome]++;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // So is each page: a hostile or broken page costs its own article, never the run.
-                lock (storeLock)
-                {
-                    errors.Add($"{p.Url}: {ex.Message}");
-                    store.Sources.LogError(p.Source.Id, p.Url, ex.Message);
-                }
-            }
-            finally
-            {
-                gate.Release();
-                progress?.Report(new PipelineProgress("Fetching articles", Interlocked.Increment(ref done), pending.Count, p.Url));
-            }
-        }));
-
-        return new IngestReport(due.Count, counts[0], counts[2], counts[1], errors);
     }
 
-    private async Task<IReadOnlyList<(string, FeedItem?, Source)>> PollAsync(Source source, CancellationToken cancellationToken)
+    /// <summary>The source's state after a successful poll and the links it offers (none when the feed was not modified).</summary>
+    private async Task<(Source Polled, IReadOnlyList<(string Url, FeedItem? Item)> Items, ParsedFeed? Feed)> ReadSourceAsync(Source source, CancellationToken cancellationToken)
     {
         if (source.Kind != SourceKind.Feed)
         {
-            RecordSuccess(source, 200, null, [], null);
-            return [(source.Url, null, source)];
+            return (Succeeded(source, 200, null, [], null), [(source.Url, null)], null);
         }
 
         byte[] body;
@@ -87,42 +134,83 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         string? charset = null;
         if (SourceLocator.LocalPath(source.Url) is { } path)
         {
-            body = await File.ReadAllBytesAsync(path, cancellationToken);
+            body = await LocalFile.ReadAsync(path, settings.MaxBytes, cancellationToken);
             baseUri = new Uri(source.Url);
         }
         else
         {
             var result = await fetcher.FetchAsync(new Uri(source.Url), source.ETag, source.LastModified, cancellationToken);
             source = source with { ETag = result.ETag, LastModified = result.LastModified };
-            if (result.PermanentlyMovedTo is { } moved && store.Sources.Move(source.Id, moved.ToString()))
+            if (result.PermanentlyMovedTo is { } moved)
             {
-                source = source with { Url = moved.ToString() };
+                lock (_storeLock)
+                {
+                    source = store.Sources.Move(source.Id, moved.ToString()) ? source with { Url = moved.ToString() } : source;
+                }
             }
+
             freshness = result.Freshness;
             if (result.NotModified)
             {
-                RecordSuccess(source, (int)result.Status, null, [], freshness);
-                return [];
+                return (Succeeded(source, (int)result.Status, null, [], freshness), [], null);
             }
 
-            body = result.Body;
-            baseUri = result.FinalUrl;
-            charset = result.Charset;
+            (body, baseUri, charset) = (result.Body, result.FinalUrl, result.Charset);
+            if (ContentSniffer.Refusal(body, result.MediaType) is { } refusal)
+            {
+                throw new NotTextException($"{source.Url} is not a feed: {refusal}");
+            }
         }
 
         var feed = FeedParser.Parse(body, baseUri, charset);
-        RecordSuccess(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness);
-        return feed.Items
-            .Where(item => item.Link is not null && !store.Articles.Exists(item.Link))
+        var items = feed.Items
+            .Where(item => item.Link is not null)
             .DistinctBy(item => item.Link)
-            .Select(item => (item.Link!, (FeedItem?)item, source))
+            .Select(item => (item.Link!, (FeedItem?)item))
             .ToList();
+        return (Succeeded(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness), items, feed);
     }
 
-    private void RecordSuccess(Source source, int status, string? title, IEnumerable<DateTimeOffset> entryDates, TimeSpan? freshness)
+    private async Task FetchPagesAsync(RunState run, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        while (await run.NextAsync(cancellationToken) is { } pending)
+        {
+            try
+            {
+                var article = await _pages.ReadAsync(pending.Url, pending.Item, pending.SourceId, cancellationToken, pending.FoundAt);
+                lock (_storeLock)
+                {
+                    run.Counts[(int)store.Articles.Upsert(article, pending.Id).Outcome]++;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return; // Out of time (or cancelled): the page stays queued, untouched.
+            }
+            catch (Exception ex)
+            {
+                // A hostile or broken page costs its own article, never the run; a passing failure is tried again next run.
+                var permanent = ex is FetchException { IsPermanent: true } or NoArticleException;
+                lock (_storeLock)
+                {
+                    var givenUp = store.Pending.Fail(pending.Id, ex.Message, permanent, Math.Max(1, settings.PageAttempts));
+                    var message = givenUp || permanent ? ex.Message : $"{ex.Message} (will be tried again)";
+                    run.Errors.Add($"{pending.Url}: {message}");
+                    store.Sources.LogError(pending.SourceId, pending.Url, message);
+                }
+            }
+            finally
+            {
+                var (done, total) = run.Finished();
+                progress?.Report(new PipelineProgress("Fetching articles", done, total, pending.Url));
+            }
+        }
+    }
+
+    private Source Succeeded(Source source, int status, string? title, IEnumerable<DateTimeOffset> entryDates, TimeSpan? freshness)
     {
         var now = clock.GetUtcNow();
-        store.Sources.RecordFetch(source with
+        return source with
         {
             Title = title ?? source.Title,
             LastFetchedAt = now,
@@ -130,7 +218,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             LastError = null,
             ErrorCount = 0,
             NextPollAt = now + PollSchedule.AfterSuccess(TimeSpan.FromMinutes(settings.PollMinutes), entryDates, freshness),
-        });
+        };
     }
 
     private void RecordFailure(Source source, Exception ex)
@@ -145,5 +233,99 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             : now + PollSchedule.AfterFailure(TimeSpan.FromMinutes(settings.PollMinutes), failures, fetchError?.RetryAfter);
         store.Sources.RecordFetch(source with { LastFetchedAt = now, LastStatus = status is null ? null : (int)status, LastError = ex.Message, NextPollAt = next, ErrorCount = failures });
         store.Sources.LogError(source.Id, source.Url, ex.Message);
+    }
+
+    /// <summary>One run's shared state: the fair page queue, each feed's share, counts and errors.</summary>
+    private sealed class RunState(int perSource)
+    {
+        private readonly FairQueue<PendingItem> _queue = new();
+        private readonly Dictionary<long, int> _taken = [];
+        private readonly HashSet<long> _queued = [];
+        private readonly SemaphoreSlim _signal = new(0);
+        private readonly Lock _gate = new();
+        private bool _pollingDone;
+        private int _total;
+        private int _done;
+
+        public int PerSource => perSource;
+
+        public int[] Counts { get; } = new int[3];
+
+        public List<string> Errors { get; } = [];
+
+        public void Enqueue(IEnumerable<PendingItem> items)
+        {
+            var added = 0;
+            lock (_gate)
+            {
+                foreach (var item in items)
+                {
+                    var taken = _taken.GetValueOrDefault(item.SourceId);
+                    if (taken >= perSource || !_queued.Add(item.Id))
+                    {
+                        continue; // Over this feed's share for the run: it waits in the store's queue for the next one.
+                    }
+
+                    _taken[item.SourceId] = taken + 1;
+                    _queue.Enqueue(HostOf(item.Url), item.SourceId, item);
+                    added++;
+                    _total++;
+                }
+            }
+
+            if (added > 0)
+            {
+                _signal.Release(added);
+            }
+        }
+
+        public void PollingDone(int workers)
+        {
+            lock (_gate)
+            {
+                _pollingDone = true;
+            }
+
+            _signal.Release(workers);
+        }
+
+        /// <summary>The next page, or null when polling is over and the queue is empty.</summary>
+        public async Task<PendingItem?> NextAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                try
+                {
+                    await _signal.WaitAsync(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return null;
+                }
+
+                lock (_gate)
+                {
+                    if (_queue.TryDequeue(out var item))
+                    {
+                        return item;
+                    }
+
+                    if (_pollingDone)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        public (int Done, int Total) Finished()
+        {
+            lock (_gate)
+            {
+                return (++_done, _total);
+            }
+        }
+
+        private static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile ? uri.Host : "";
     }
 }

@@ -33,7 +33,9 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
 
         var byId = analyses.ToDictionary(a => a.Article.Id);
         progress?.Report(new PipelineProgress("Clustering", 0, 1));
-        var clustered = new StoryClusterer(_options).Cluster(analyses);
+        // Placed in date order (then store order), so the stories do not depend on which feed happened to be read first.
+        var inDateOrder = analyses.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Id).ToList();
+        var clustered = new StoryClusterer(_options).Cluster(inDateOrder);
         var (stories, threads) = new ThreadLinker(_options).Link(clustered, byId);
         store.Stories.Replace(stories, threads);
         progress?.Report(new PipelineProgress("Clustering", 1, 1));

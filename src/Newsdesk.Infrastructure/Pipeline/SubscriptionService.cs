@@ -12,6 +12,11 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// </summary>
 public sealed class SubscriptionService(NewsStore store, HttpFetcher fetcher)
 {
+    private readonly List<string> _refused = [];
+
+    /// <summary>Entries of OPML lists that were not subscribed, each with its reason.</summary>
+    public IReadOnlyList<string> Refused => _refused;
+
     public async Task<IReadOnlyList<(Source Source, bool Added)>> AddAsync(string target, CancellationToken cancellationToken)
     {
         var isWeb = SourceLocator.IsWeb(target);
@@ -23,23 +28,36 @@ public sealed class SubscriptionService(NewsStore store, HttpFetcher fetcher)
         var url = isWeb ? new Uri(target).ToString() : SourceLocator.FileUrl(target);
         byte[] body;
         Uri baseUri;
+        string? mediaType = null;
         if (isWeb)
         {
             var result = await fetcher.FetchAsync(new Uri(url), cancellationToken: cancellationToken);
-            (body, baseUri) = (result.Body, result.FinalUrl);
+            (body, baseUri, mediaType) = (result.Body, result.FinalUrl, result.MediaType);
         }
         else
         {
-            (body, baseUri) = (await File.ReadAllBytesAsync(target, cancellationToken), new Uri(url));
+            (body, baseUri) = (await LocalFile.ReadAsync(target, fetcher.MaxBytes, cancellationToken), new Uri(url));
+        }
+
+        if (ContentSniffer.Refusal(body, mediaType) is { } refusal)
+        {
+            throw new NotTextException($"not subscribed: {target} is not a feed, page or text file: {refusal}");
         }
 
         var text = HtmlDecoder.Decode(body, null);
         if (OpmlParser.LooksLikeOpml(text[..Math.Min(text.Length, 4096)]))
         {
             var added = new List<(Source, bool)>();
-            foreach (var feedUrl in OpmlParser.FeedUrls(text))
+            foreach (var feedUrl in OpmlParser.FeedUrls(text).Select(u => XmlResolve(u, baseUri)))
             {
-                added.Add(store.Sources.Add(XmlResolve(feedUrl, baseUri), SourceKind.Feed));
+                // An OPML list is a feed of feeds: the same rule keeps a list from the web from subscribing to local files.
+                if (LinkPolicy.Refusal(feedUrl, url) is { } reason)
+                {
+                    _refused.Add(reason);
+                    continue;
+                }
+
+                added.Add(store.Sources.Add(feedUrl, SourceKind.Feed));
             }
 
             return added;

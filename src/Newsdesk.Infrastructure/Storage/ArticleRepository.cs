@@ -11,15 +11,23 @@ public sealed class ArticleRepository(SqliteConnection connection)
 {
     private const string Columns = "id, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version";
 
-    public (long Id, UpsertOutcome Outcome) Upsert(Article article)
+    /// <param name="article">The extracted article.</param>
+    /// <param name="pendingItemId">The queued page it came from, which leaves the queue in the same transaction.</param>
+    public (long Id, UpsertOutcome Outcome) Upsert(Article article, long? pendingItemId = null)
     {
         using var transaction = connection.BeginTransaction();
+        if (pendingItemId is { } pending)
+        {
+            connection.Execute("DELETE FROM pending_items WHERE id = $id", transaction, ("$id", pending));
+        }
+
         var existing = connection.Query("SELECT id, content_hash, version, title, text, updated_at FROM articles WHERE key = $k",
             r => (Id: r.GetInt64(0), Hash: r.GetString(1), Version: r.GetInt32(2), Title: r.GetString(3), Text: r.GetString(4), At: r.GetString(5)),
             transaction, ("$k", article.Key)).FirstOrDefault();
         var now = DateTimeOffset.UtcNow.Iso();
         if (existing.Id != 0 && existing.Hash == article.ContentHash)
         {
+            transaction.Commit();
             return (existing.Id, UpsertOutcome.Unchanged);
         }
 
@@ -35,7 +43,7 @@ public sealed class ArticleRepository(SqliteConnection connection)
         {
             connection.Execute("""
                 INSERT INTO articles (key, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version, fetched_at, updated_at)
-                VALUES ($key, $url, $canonical, $source, $title, $byline, $published, $language, $site, $text, $hash, 1, $now, $now)
+                VALUES ($key, $url, $canonical, $source, $title, $byline, COALESCE($published, $now), $language, $site, $text, $hash, 1, $now, $now)
                 """, transaction, values);
             id = connection.Scalar<long>("SELECT last_insert_rowid()", transaction);
             outcome = UpsertOutcome.Inserted;

@@ -98,5 +98,16 @@ internal static class Migrations
                 key TEXT PRIMARY KEY, model TEXT NOT NULL, response TEXT NOT NULL,
                 tokens_in INTEGER NOT NULL, tokens_out INTEGER NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;
             """),
+        (7, "page queue, poll attempts, no undated articles", """
+            CREATE TABLE pending_items (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                url TEXT NOT NULL UNIQUE,
+                item TEXT, published TEXT, found_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+            CREATE INDEX pending_items_source ON pending_items(source_id, published DESC);
+            ALTER TABLE sources ADD COLUMN last_attempt_at TEXT;
+            UPDATE articles SET published = fetched_at WHERE published IS NULL;
+            """),
     ];
 }

@@ -13,13 +13,14 @@ public sealed class NewsStore : IDisposable
     private NewsStore(SqliteConnection connection)
     {
         _connection = connection;
-        Sources = new SourceRepository(connection);
         Articles = new ArticleRepository(connection);
         Stories = new StoryRepository(connection);
         Briefs = new BriefRepository(connection);
         TermFrequencies = new TermFrequencyRepository(connection);
         LlmCalls = new LlmCallRepository(connection);
         LlmCache = new LlmCacheRepository(connection);
+        Pending = new PendingItemRepository(connection);
+        Sources = new SourceRepository(connection, Pending);
     }
 
     public SourceRepository Sources { get; }
@@ -29,6 +30,7 @@ public sealed class NewsStore : IDisposable
     public TermFrequencyRepository TermFrequencies { get; }
     public LlmCallRepository LlmCalls { get; }
     public LlmCacheRepository LlmCache { get; }
+    public PendingItemRepository Pending { get; }
 
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];
@@ -55,6 +57,9 @@ public sealed class NewsStore : IDisposable
         connection.Open();
         return new NewsStore(connection);
     }
+
+    /// <summary>SQLite's own consistency check: "ok" when the file is sound.</summary>
+    public string IntegrityCheck() => _connection.Scalar<string>("PRAGMA integrity_check") ?? "";
 
     public string JournalMode => _connection.Scalar<string>("PRAGMA journal_mode") ?? "";
 

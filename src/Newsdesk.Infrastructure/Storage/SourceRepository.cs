@@ -4,9 +4,9 @@ using Newsdesk.Core.Model;
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Subscriptions and their fetch state.</summary>
-public sealed class SourceRepository(SqliteConnection connection)
+public sealed class SourceRepository(SqliteConnection connection, PendingItemRepository pending)
 {
-    private const string Columns = "id, url, kind, title, site_url, etag, last_modified, last_fetched_at, last_status, last_error, next_poll_at, error_count";
+    private const string Columns = "id, url, kind, title, site_url, etag, last_modified, last_fetched_at, last_status, last_error, next_poll_at, error_count, last_attempt_at";
 
     /// <summary>Adds a subscription; adding the same URL again returns the existing one unchanged.</summary>
     public (Source Source, bool Added) Add(string url, SourceKind kind)
@@ -28,12 +28,41 @@ public sealed class SourceRepository(SqliteConnection connection)
     public IReadOnlyList<Source> Due(DateTimeOffset now) =>
         connection.Query($"SELECT {Columns} FROM sources WHERE next_poll_at IS NULL OR next_poll_at <= $now ORDER BY id", Map, null, ("$now", now.Iso()));
 
-    public void RecordFetch(Source source)
+    /// <summary>Marks a poll as started, before anything is fetched: a poll that never records its end shows as unfinished.</summary>
+    public void RecordAttempt(long id, DateTimeOffset at) =>
+        connection.Execute("UPDATE sources SET last_attempt_at = $at WHERE id = $id", null, ("$at", at.Iso()), ("$id", id));
+
+    /// <summary>Polls due now whatever their schedule says: all sources, or those with the given URLs. Returns the URLs not subscribed.</summary>
+    public IReadOnlyList<string> MakeDue(IReadOnlyCollection<string> urls)
+    {
+        if (urls.Count == 0)
+        {
+            connection.Execute("UPDATE sources SET next_poll_at = NULL");
+            return [];
+        }
+
+        return urls.Where(url => connection.Execute("UPDATE sources SET next_poll_at = NULL WHERE url = $u", null, ("$u", url)) == 0).ToList();
+    }
+
+    /// <summary>
+    /// Records a completed poll and queues the items it found, in one transaction: either both happen or neither, so a
+    /// feed is never marked as read (validators saved, next poll hours ahead) while its items are lost.
+    /// </summary>
+    public List<PendingItem> RecordPoll(Source source, IEnumerable<(string Url, FeedItem? Item)> items, DateTimeOffset now)
+    {
+        using var transaction = connection.BeginTransaction();
+        RecordFetch(source, transaction);
+        var added = pending.Add(transaction, source.Id, items, now, refresh: source.Kind != SourceKind.Feed);
+        transaction.Commit();
+        return added;
+    }
+
+    public void RecordFetch(Source source, SqliteTransaction? transaction = null)
     {
         connection.Execute("""
             UPDATE sources SET title = COALESCE($title, title), site_url = COALESCE($site, site_url), etag = $etag, last_modified = $lm,
                 last_fetched_at = $at, last_status = $status, last_error = $error, next_poll_at = $next, error_count = $errors WHERE id = $id
-            """, null,
+            """, transaction,
             ("$title", source.Title), ("$site", source.SiteUrl), ("$etag", source.ETag), ("$lm", source.LastModified),
             ("$at", source.LastFetchedAt.Iso()), ("$status", source.LastStatus), ("$error", source.LastError),
             ("$next", source.NextPollAt.Iso()), ("$errors", source.ErrorCount), ("$id", source.Id));
@@ -53,15 +82,17 @@ public sealed class SourceRepository(SqliteConnection connection)
     {
         var spans = connection.Query("SELECT source_id, COUNT(*), MIN(COALESCE(published, fetched_at)), MAX(COALESCE(published, fetched_at)) FROM articles WHERE source_id IS NOT NULL GROUP BY source_id",
             r => (Id: r.GetInt64(0), Count: r.GetInt32(1), First: r.DateOrNull(2), Last: r.DateOrNull(3))).ToDictionary(x => x.Id);
+        var queued = pending.CountBySource();
         return All().Select(source =>
         {
+            var waiting = queued.GetValueOrDefault(source.Id);
             if (!spans.TryGetValue(source.Id, out var span))
             {
-                return new FeedHealth(source, 0, 0, null);
+                return new FeedHealth(source, 0, 0, null, waiting);
             }
 
             var days = Math.Max(1, ((span.Last ?? DateTimeOffset.UtcNow) - (span.First ?? DateTimeOffset.UtcNow)).TotalDays);
-            return new FeedHealth(source, span.Count, Math.Round(span.Count / days, 2), span.Last);
+            return new FeedHealth(source, span.Count, Math.Round(span.Count / days, 2), span.Last, waiting);
         }).ToList();
     }
 
@@ -81,5 +112,6 @@ public sealed class SourceRepository(SqliteConnection connection)
         LastError = r.StringOrNull(9),
         NextPollAt = r.DateOrNull(10),
         ErrorCount = r.GetInt32(11),
+        LastAttemptAt = r.DateOrNull(12),
     };
 }

@@ -23,7 +23,7 @@ public class HttpFetcherTests
         await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/feed", () => "ok"));
         using var fetcher = new HttpFetcher(new FetchSettings());
 
-        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.At("/feed")));
+        var error = await Assert.ThrowsAsync<RefusedException>(() => fetcher.FetchAsync(server.At("/feed")));
         Assert.Contains("refused", error.Message, StringComparison.Ordinal);
         Assert.Contains("AllowLoopback", error.Message, StringComparison.Ordinal);
     }
@@ -144,7 +144,7 @@ public class HttpFetcherTests
         await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/feed", () => Results.Redirect("http://169.254.169.254/latest/meta-data/")));
         using var fetcher = new HttpFetcher(Loopback());
 
-        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.At("/feed")));
+        var error = await Assert.ThrowsAsync<RefusedException>(() => fetcher.FetchAsync(server.At("/feed")));
         Assert.Contains("refused 169.254.169.254", error.Message, StringComparison.Ordinal);
     }
 
@@ -204,7 +204,7 @@ public class HttpFetcherTests
     public async Task Non_http_schemes_are_refused()
     {
         using var fetcher = new HttpFetcher(Loopback());
-        var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri("file:///etc/passwd")));
+        var error = await Assert.ThrowsAsync<RefusedException>(() => fetcher.FetchAsync(new Uri("file:///etc/passwd")));
         Assert.Contains("only http and https", error.Message, StringComparison.Ordinal);
     }
 }

@@ -128,6 +128,23 @@ public class LlmBriefEngineTests
     }
 
     [Fact]
+    public async Task A_hung_model_costs_two_timeouts_per_run_not_three_per_story()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.TimeoutSeconds = 1;
+        run.Settings.MaxAttempts = 3;
+        run.Server.Enqueue(Enumerable.Repeat(Reply.Hang, 9).ToArray());
+
+        var (briefs, tally) = await run.WriteSeveralAsync(3);
+
+        Assert.All(briefs, b => Assert.Equal("extractive", b.FrontMatter.Engine));
+        Assert.Equal(2, run.Server.Requests.Count); // without the breaker: 3 tries for each of 3 stories
+        Assert.Contains("not asked again in this run", Assert.Single(tally.Notices), StringComparison.Ordinal);
+        Assert.Equal(3, tally.Fallbacks.Count);
+        Assert.All(tally.Fallbacks.Skip(1), f => Assert.Contains("circuit open", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_servers_retry_after()
     {
         await using var run = await ModelRun.StartAsync();

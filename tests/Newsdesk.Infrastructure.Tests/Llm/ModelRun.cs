@@ -37,6 +37,20 @@ internal sealed class ModelRun : IAsyncDisposable
         return (brief, engine.Tally);
     }
 
+    /// <summary>Several briefs through one router, as one pipeline run writes them.</summary>
+    public async Task<(IReadOnlyList<StoryBrief> Briefs, LlmTally Tally)> WriteSeveralAsync(int count)
+    {
+        using var router = new ModelRouter(Settings, Store, TimeProvider.System);
+        var engine = new LlmBriefEngine(router, translate: false);
+        var briefs = new List<StoryBrief>();
+        for (var i = 0; i < count; i++)
+        {
+            briefs.Add(await AdHocBrief.WriteAsync([FloodStory.English1, FloodStory.English2], null, new SiteSettings(), engine, CancellationToken.None));
+        }
+
+        return (briefs, engine.Tally);
+    }
+
     public IReadOnlyList<CostLine> Ledger => Store.LlmCalls.ByModel();
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Storage;
@@ -17,19 +18,48 @@ public class NewsStoreTests
     };
 
     [Fact]
+    public void A_store_written_before_the_page_queue_opens_with_its_data_and_undated_articles_get_their_fetch_date()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("n.db");
+        NewsStore.Open(path).Dispose();
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            // Back to schema 6, as the previous release left it, with an undated article in it.
+            old.Open();
+            using var downgrade = old.CreateCommand();
+            downgrade.CommandText = """
+                DROP TABLE pending_items; ALTER TABLE sources DROP COLUMN last_attempt_at; DELETE FROM schema_migrations WHERE version = 7;
+                INSERT INTO sources (url, kind, created_at) VALUES ('https://news.example/feed.xml', 'feed', '2026-01-01T00:00:00Z');
+                INSERT INTO articles (key, url, source_id, title, language, text, content_hash, version, fetched_at, updated_at)
+                VALUES ('https://news.example/a', 'https://news.example/a', 1, 'Old story', 'en', 'Text.', 'h', 1, '2026-02-03T04:05:06Z', '2026-02-03T04:05:06Z');
+                """;
+            downgrade.ExecuteNonQuery();
+        }
+
+        using var upgraded = NewsStore.Open(path);
+
+        Assert.Equal([7], upgraded.AppliedMigrations);
+        Assert.Equal("https://news.example/feed.xml", Assert.Single(upgraded.Sources.All()).Url);
+        Assert.Equal(new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero), Assert.Single(upgraded.Articles.All()).Published);
+        Assert.Equal(0, upgraded.Pending.Count());
+        Assert.Equal("ok", upgraded.IntegrityCheck());
+    }
+
+    [Fact]
     public void A_new_file_gets_every_migration_once_in_wal_mode()
     {
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6], store.AppliedMigrations);
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7], store.AppliedMigrations);
+            Assert.Equal(7, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(6, reopened.SchemaVersion);
+        Assert.Equal(7, reopened.SchemaVersion);
     }
 
     [Fact]

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Newsdesk.Core.Model;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Http;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Tests.Shared;
+
+namespace Newsdesk.Infrastructure.Tests.Pipeline;
+
+/// <summary>The page queue: nothing lost when a run stops early, no feed starves the others, no slow host holds the rest.</summary>
+public class PageQueueTests
+{
+    private static FetchSettings Settings(Action<FetchSettings>? change = null)
+    {
+        var settings = new FetchSettings { AllowLoopback = true, TimeoutSeconds = 5, Retries = 1, HostDelayMs = 0, MaxPerHost = 4, RespectRobots = false };
+        change?.Invoke(settings);
+        return settings;
+    }
+
+    [Fact]
+    public async Task A_run_stopped_mid_way_leaves_its_items_queued_and_the_next_run_finishes_them_although_the_feed_answers_304()
+    {
+        var stored = 0;
+        var release = new TaskCompletionSource();
+        var items = Enumerable.Range(1, 12).Select(i => ($"/p/{i}.html", $"Story {i}", (DateTimeOffset?)DateTimeOffset.UtcNow.AddMinutes(-i))).ToList();
+        await using var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/feed.xml", (HttpContext c) =>
+            {
+                if (c.Request.Headers.IfNoneMatch == "\"v1\"")
+                {
+                    return Results.StatusCode(304);
+                }
+
+                c.Response.Headers.ETag = "\"v1\"";
+                c.Response.Headers.CacheControl = "max-age=7200";
+                return Results.Text(OutletPage.Rss("Queue", items), "application/rss+xml");
+            });
+            app.MapGet("/p/{id:int}.html", async (int id) =>
+            {
+                // Two pages come at once; the others wait until the test has stopped the first run.
+                if (Interlocked.Increment(ref stored) > 2)
+                {
+                    await release.Task;
+                }
+
+                return Results.Content(OutletPage.Html($"Story {id}"), "text/html");
+            });
+        });
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Sources.Add(server.At("/feed.xml").ToString(), SourceKind.Feed);
+        var settings = Settings();
+        using var fetcher = new HttpFetcher(settings);
+        using var stop = new CancellationTokenSource();
+
+        var first = new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, stop.Token);
+        while (store.Articles.Count() < 2)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        release.SetResult();
+        Assert.Equal(2, store.Articles.Count());
+        Assert.Equal(10, store.Pending.Count());
+        Assert.True(store.Sources.All().Single().NextPollAt > DateTimeOffset.UtcNow.AddMinutes(30)); // the feed is not due again
+
+        var second = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(0, second.Sources);
+        Assert.Equal(10, second.Inserted);
+        Assert.Equal(12, store.Articles.All().Select(a => a.Url).Distinct().Count());
+        Assert.Equal(0, store.Pending.Count());
+    }
+
+    [Fact]
+    public async Task A_huge_feed_gives_its_newest_items_and_waits_its_turn_while_small_feeds_are_served()
+    {
+        var newest = DateTimeOffset.UtcNow;
+        var huge = Enumerable.Range(1, 300).Select(i => ($"/huge/{i}.html", $"Huge {i}", (DateTimeOffset?)newest.AddMinutes(-i))).ToList();
+        var requests = new ConcurrentQueue<string>();
+        await using var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/huge.xml", () => Results.Text(OutletPage.Rss("Huge", huge), "application/rss+xml"));
+            app.MapGet("/small{n:int}.xml", (int n) => Results.Text(OutletPage.Rss($"Small {n}", [($"/small/{n}-a.html", $"Small {n}a", newest), ($"/small/{n}-b.html", $"Small {n}b", newest)]), "application/rss+xml"));
+            app.MapGet("/{kind}/{name}.html", (string kind, string name) =>
+            {
+                requests.Enqueue($"{kind}/{name}");
+                return Results.Content(OutletPage.Html($"{kind} {name}"), "text/html");
+            });
+        });
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        foreach (var path in new[] { "/huge.xml", "/small1.xml", "/small2.xml" })
+        {
+            store.Sources.Add(server.At(path).ToString(), SourceKind.Feed);
+        }
+
+        var settings = Settings(s => s.MaxItemsPerPoll = 20);
+        using var fetcher = new HttpFetcher(settings);
+
+        var first = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(24, first.Inserted);
+        Assert.Equal(280, first.Queued);
+        var hugeFetched = requests.Where(r => r.StartsWith("huge/", StringComparison.Ordinal)).Select(r => int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Enumerable.Range(1, 20), hugeFetched.Order()); // the 20 newest
+        Assert.Equal(4, requests.Count(r => r.StartsWith("small/", StringComparison.Ordinal)));
+
+        var second = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(20, second.Inserted);
+        Assert.Equal(260, second.Queued);
+        Assert.Contains("huge/21", requests);
+    }
+
+    [Fact]
+    public async Task Pages_of_other_feeds_are_fetched_while_a_slow_feed_is_still_answering()
+    {
+        var otherPageServed = new TaskCompletionSource();
+        var servedWhileSlowFeedHung = false;
+        await using var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/slow.xml", async () =>
+            {
+                // Answers only once a page of the other feed was fetched (or after 10 s, which fails the test).
+                servedWhileSlowFeedHung = await Task.WhenAny(otherPageServed.Task, Task.Delay(10_000)) == otherPageServed.Task;
+                return Results.Text(OutletPage.Rss("Slow", [("/slow-story.html", "Slow story", DateTimeOffset.UtcNow)]), "application/rss+xml");
+            });
+            app.MapGet("/fast.xml", () => Results.Text(OutletPage.Rss("Fast", [("/fast-story.html", "Fast story", DateTimeOffset.UtcNow)]), "application/rss+xml"));
+            app.MapGet("/{name}.html", (string name) =>
+            {
+                otherPageServed.TrySetResult();
+                return Results.Content(OutletPage.Html(name), "text/html");
+            });
+        });
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Sources.Add(server.At("/slow.xml").ToString(), SourceKind.Feed);
+        store.Sources.Add(server.At("/fast.xml").ToString(), SourceKind.Feed);
+        var settings = Settings(s => s.TimeoutSeconds = 20);
+        using var fetcher = new HttpFetcher(settings);
+
+        var report = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+        Assert.True(servedWhileSlowFeedHung);
+        Assert.Equal(2, report.Inserted);
+    }
+}
