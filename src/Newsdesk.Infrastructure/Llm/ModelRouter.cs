@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
-using Polly.CircuitBreaker;
 using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Storage;
+using Polly.CircuitBreaker;
 
 namespace Newsdesk.Infrastructure.Llm;
 

@@ -240,7 +240,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     {
         private readonly FairQueue<PendingItem> _queue = new();
         private readonly Dictionary<long, int> _taken = [];
-        private readonly HashSet<long> _queued = [];
+        private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _signal = new(0);
         private readonly Lock _gate = new();
         private bool _pollingDone;
@@ -261,7 +261,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                 foreach (var item in items)
                 {
                     var taken = _taken.GetValueOrDefault(item.SourceId);
-                    if (taken >= perSource || !_queued.Add(item.Id))
+                    if (taken >= perSource || !_queued.Add(item.Url))
                     {
                         continue; // Over this feed's share for the run: it waits in the store's queue for the next one.
                     }

@@ -100,7 +100,7 @@ internal static class Migrations
             """),
         (7, "page queue, poll attempts, no undated articles", """
             CREATE TABLE pending_items (
-                id INTEGER PRIMARY KEY,
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
                 source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
                 url TEXT NOT NULL UNIQUE,
                 item TEXT, published TEXT, found_at TEXT NOT NULL,

@@ -151,4 +151,30 @@ public class PageQueueTests
         Assert.True(servedWhileSlowFeedHung);
         Assert.Equal(2, report.Inserted);
     }
+
+    [Fact]
+    public async Task Fifty_feeds_polled_while_the_workers_drain_the_queue_leave_nothing_behind()
+    {
+        // Queue rows are deleted as pages are stored; a reused row id once made the run skip later items as "already queued".
+        await using var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/feeds/{n:int}.xml", (int n) => Results.Text(OutletPage.Rss($"Feed {n}", [($"/pages/{n}.html", $"Story {n}", null)]), "application/rss+xml"));
+            app.MapGet("/pages/{n:int}.html", (int n) => Results.Content(OutletPage.Html($"Story {n}"), "text/html"));
+        });
+        var settings = Settings();
+        using var fetcher = new HttpFetcher(settings);
+        for (var round = 0; round < 20; round++)
+        {
+            using var temp = new TempDirectory();
+            using var store = NewsStore.Open(temp.File("n.db"));
+            for (var n = 1; n <= 50; n++)
+            {
+                store.Sources.Add(server.At($"/feeds/{n}.xml").ToString(), SourceKind.Feed);
+            }
+
+            var report = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+            Assert.Equal((50, 0), (report.Inserted, report.Queued));
+        }
+    }
 }
