@@ -31,7 +31,7 @@ internal static class AddCommand
                 catch (Exception ex) when (ex is FetchException or IOException or Core.Ingest.FeedFormatException)
                 {
                     failures++;
-                    await Console.Error.WriteLineAsync($"newsdesk: {target}: {ex.Message}");
+                    await Console.Error.WriteLineAsync(CommandRunner.About(target, ex.Message));
                 }
             }
 

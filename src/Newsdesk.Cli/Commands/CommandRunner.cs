@@ -32,4 +32,8 @@ internal static class CommandRunner
             return ex is UsageException ? 2 : 1;
         }
     }
+
+    /// <summary>"newsdesk: target: reason", without naming the target twice when the reason already does.</summary>
+    public static string About(string target, string message) =>
+        message.Contains(target, StringComparison.Ordinal) ? $"newsdesk: {message}" : $"newsdesk: {target}: {message}";
 }

@@ -45,7 +45,7 @@ internal static class ExtractCommand
                 catch (Exception ex) when (ex is FetchException or NoArticleException or IOException)
                 {
                     failures++;
-                    await Console.Error.WriteLineAsync($"newsdesk: {target}: {ex.Message}");
+                    await Console.Error.WriteLineAsync(CommandRunner.About(target, ex.Message));
                 }
             }
 

@@ -16,7 +16,7 @@ public sealed class FetchSettings
     public int IdleSeconds { get; set; } = 15;
 
     /// <summary>A run stops taking new work after this long; what is left stays queued for the next run.</summary>
-    public int RunBudgetMinutes { get; set; } = 20;
+    public double RunBudgetMinutes { get; set; } = 20;
 
     /// <summary>At most this many item pages of one feed per run, newest first; the rest wait in the queue.</summary>
     public int MaxItemsPerPoll { get; set; } = 100;

@@ -25,7 +25,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     public async Task<IngestReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(TimeSpan.FromMinutes(Math.Max(1, settings.RunBudgetMinutes)));
+        budget.CancelAfter(TimeSpan.FromMinutes(Math.Max(0.01, settings.RunBudgetMinutes)));
         var run = new RunState(Math.Max(1, settings.MaxItemsPerPoll));
         IReadOnlyList<Source> due;
         lock (_storeLock)

@@ -149,7 +149,7 @@ public class ReliabilityCommandTests
 
         Assert.Equal(1, extract.Exit);
         Assert.Equal("", extract.Out);
-        Assert.Equal($"newsdesk: {program}: {program} is not a page or text file: it is an ELF executable, not a web page, feed or text file", extract.Err.Trim());
+        Assert.Equal($"newsdesk: {program} is not a page or text file: it is an ELF executable, not a web page, feed or text file", extract.Err.Trim());
         Assert.Equal(1, add.Exit);
         Assert.Contains("not subscribed", add.Err, StringComparison.Ordinal);
         Assert.Contains("No subscriptions yet", feeds.Out, StringComparison.Ordinal);

@@ -177,4 +177,31 @@ public class PageQueueTests
             Assert.Equal((50, 0), (report.Inserted, report.Queued));
         }
     }
+
+    [Fact]
+    public async Task A_run_whose_time_budget_is_spent_stops_and_leaves_the_rest_queued()
+    {
+        await using var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/feed.xml", () => Results.Text(OutletPage.Rss("Slow pages", Enumerable.Range(1, 6).Select(i => ($"/p/{i}.html", $"Story {i}", (DateTimeOffset?)DateTimeOffset.UtcNow.AddMinutes(-i)))), "application/rss+xml"));
+            app.MapGet("/p/{id:int}.html", async (int id, CancellationToken aborted) =>
+            {
+                await Task.Delay(id == 1 ? 0 : 60_000, aborted);
+                return Results.Content(OutletPage.Html($"Story {id}"), "text/html");
+            });
+        });
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Sources.Add(server.At("/feed.xml").ToString(), SourceKind.Feed);
+        var settings = Settings(s => (s.RunBudgetMinutes, s.TimeoutSeconds) = (0.05, 120));
+        using var fetcher = new HttpFetcher(settings);
+
+        var report = await new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, CancellationToken.None);
+
+        Assert.True(report.BudgetReached);
+        Assert.Equal(1, report.Inserted);
+        Assert.Equal(5, report.Queued);
+        Assert.Contains(report.Errors, e => e.Contains("time budget", StringComparison.Ordinal));
+        Assert.Equal(0, store.Sources.ErrorCount()); // pages cut off by the budget are not failures
+    }
 }
