@@ -35,10 +35,7 @@ internal static class ClusterScale
             }
         }
 
-        var pools = paths.SelectMany(p => ClusteringDataset.Load(p).Documents.GroupBy(d => p + "\n" + d.Story))
-            .Select(g => SentenceSplitter.Split(g.SelectMany(d => d.Article.Paragraphs)).Where(s => s.Length >= 40).ToArray())
-            .Where(p => p.Length >= 5)
-            .ToList();
+        var pools = Pools(paths);
         Console.WriteLine($"{pools.Count} story sentence pools from {paths.Count} file(s); building {count:N0} articles");
         var articles = Stream(pools, count);
 
@@ -77,7 +74,14 @@ internal static class ClusterScale
 
     /// <summary>Synthetic stories of 1–6 articles, each article 6–14 sentences drawn from one real story's pool, a
     /// headline from the same pool; a new story every few minutes over a year, its articles within 12 hours.</summary>
-    private static List<Article> Stream(List<string[]> pools, int count)
+    /// <summary>Each story of the shared sets as a pool of its sentences (40 characters or more).</summary>
+    internal static List<string[]> Pools(IEnumerable<string> paths) =>
+        paths.SelectMany(p => ClusteringDataset.Load(p).Documents.GroupBy(d => p + "\n" + d.Story))
+            .Select(g => SentenceSplitter.Split(g.SelectMany(d => d.Article.Paragraphs)).Where(s => s.Length >= 40).ToArray())
+            .Where(p => p.Length >= 5)
+            .ToList();
+
+    internal static List<Article> Stream(List<string[]> pools, int count)
     {
         var random = new Random(Seed);
         var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -4,7 +4,8 @@ using Newsdesk.Bench;
 // `load`: the reader under concurrent clients (ReaderLoad); `feeds-compare PATH`: feed parsers on the conformance
 // suite (FeedLibraryComparison); `extract-compare PATH`: extractors on an extraction set
 // (ExtractorComparison); `cluster-scale PATH...`: story clustering of a 100,000-article stream (ClusterScale);
-// `brief-scale PATH`: 1,000 three-source briefs (BriefScale); anything else: the BenchmarkDotNet suites.
+// `brief-scale PATH`: 1,000 three-source briefs (BriefScale); `archive-runs PATH...`: what a run costs over a growing
+// archive (ArchiveRuns); anything else: the BenchmarkDotNet suites.
 if (args.Length > 0 && args[0] == "load")
 {
     return await ReaderLoad.RunAsync(args[1..]);
@@ -23,6 +24,11 @@ if (args.Length > 1 && args[0] == "brief-scale")
 if (args.Length > 1 && args[0] == "cluster-scale")
 {
     return ClusterScale.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "archive-runs")
+{
+    return ArchiveRuns.Run(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "feeds-compare")

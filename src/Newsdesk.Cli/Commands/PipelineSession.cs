@@ -31,7 +31,11 @@ internal static class PipelineSession
         }
 
         var build = report.Build;
-        Console.WriteLine($"Built {build.Stories} stories in {build.Threads} threads from {build.Articles} articles; wrote {build.Briefs} briefs in {report.TotalTime.TotalSeconds:F1}s total.");
+        Console.WriteLine(build.Skipped
+            ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."
+            : $"Analysed {build.Analysed} new or changed article(s); {build.Stories} stories in {build.Threads} threads from {build.Articles} articles; "
+              + $"wrote {build.Written.Count} of {build.Briefs} briefs ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "
+              + $"{report.FilesWritten} file(s) published, {report.FilesRemoved} removed; {report.TotalTime.TotalSeconds:F1}s total.");
         if (build.Llm is { } llm)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -47,7 +51,7 @@ internal static class PipelineSession
             }
         }
 
-        Console.WriteLine($"Briefs: {settings.BriefsDir}");
+        Console.WriteLine($"Briefs: {settings.BriefsDir}  (peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB)");
         Console.WriteLine($"Site:   {settings.SiteDir}");
     }
 }

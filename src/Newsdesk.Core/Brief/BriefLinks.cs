@@ -9,9 +9,11 @@ namespace Newsdesk.Core.Brief;
 /// </summary>
 public static class BriefLinks
 {
-    public static List<StoryBrief> Prune(IReadOnlyList<StoryBrief> briefs)
+    /// <param name="briefs">The briefs to check.</param>
+    /// <param name="alsoPublished">Briefs already published and kept as they are, by language and slug.</param>
+    public static List<StoryBrief> Prune(IReadOnlyList<StoryBrief> briefs, IEnumerable<(string Language, string Slug)>? alsoPublished = null)
     {
-        var published = briefs.Select(b => (b.FrontMatter.Language, b.FrontMatter.Slug)).ToHashSet();
+        var published = briefs.Select(b => (b.FrontMatter.Language, b.FrontMatter.Slug)).Concat(alsoPublished ?? []).ToHashSet();
         return briefs.Select(brief =>
         {
             var fm = brief.FrontMatter;

@@ -13,6 +13,9 @@ public sealed class LlmBriefEngine(ModelRouter router, bool translate)
 {
     public LlmTally Tally { get; } = new() { Notices = router.Notices };
 
+    /// <summary>The models asked, in order ("llm:cheap → strong"): part of what a brief is written from.</summary>
+    public string Describe => "llm:" + router.Describe;
+
     /// <summary>Whether single-language stories get the other language's brief.</summary>
     public bool Translates => translate;
 

@@ -7,7 +7,8 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// <summary>
 /// Decides, before any brief is written, each story's headline and slug per language, so that briefs can link to
 /// each other (timeline, related, translations). Slugs are unique per language; a clash gets a numeric suffix in a
-/// fixed order, so rebuilding gives the same slugs.
+/// fixed order, so rebuilding gives the same slugs. A story that already has a slug keeps it, whatever its headline
+/// becomes as it grows: a published address never changes.
 /// </summary>
 public static class BriefPlanner
 {
@@ -15,10 +16,14 @@ public static class BriefPlanner
     /// <param name="articles">Their analysed articles by id.</param>
     /// <param name="translate">Also plan the other language of each single-language story (the model engine's
     /// translation); its slug comes from the source headline, so it is as stable as the original's.</param>
-    public static Dictionary<string, Dictionary<string, StoryLink>> Plan(IReadOnlyList<Story> stories, IReadOnlyDictionary<long, ArticleAnalysis> articles, bool translate = false)
+    /// <param name="existing">Slugs already published, by story and language; they are kept.</param>
+    public static Dictionary<string, Dictionary<string, StoryLink>> Plan(IReadOnlyList<Story> stories, IReadOnlyDictionary<long, ArticleAnalysis> articles, bool translate = false,
+        IReadOnlyDictionary<(string StoryId, string Language), string>? existing = null)
     {
         var byLanguage = new Dictionary<string, Dictionary<string, StoryLink>>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        existing ??= new Dictionary<(string, string), string>();
+        var present = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = existing.Where(e => present.Contains(e.Key.StoryId)).Select(e => e.Key.Language + "/" + e.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var story in stories.OrderBy(s => s.FirstPublished).ThenBy(s => s.Id, StringComparer.Ordinal))
         {
             var members = story.ArticleIds.Select(id => articles[id]).ToList();
@@ -29,10 +34,13 @@ public static class BriefPlanner
                 var terms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
                 var termKeys = new HashSet<string>(terms.Where(t => !t.IsFigure).Select(t => TermNormalizer.Key(t.Term, language)), StringComparer.Ordinal);
                 var headline = HeadlineChooser.Choose(quoted, new HashSet<string>(terms.SelectMany(t => TermNormalizer.Terms(t.Term, language))));
-                var slug = SlugBuilder.Build(story.FirstPublished, headline);
-                for (var n = 2; !taken.Add(language + "/" + slug); n++)
+                if (!existing.TryGetValue((story.Id, language), out var slug))
                 {
-                    slug = $"{SlugBuilder.Build(story.FirstPublished, headline)}-{n}";
+                    slug = SlugBuilder.Build(story.FirstPublished, headline);
+                    for (var n = 2; !taken.Add(language + "/" + slug); n++)
+                    {
+                        slug = $"{SlugBuilder.Build(story.FirstPublished, headline)}-{n}";
+                    }
                 }
 
                 if (!byLanguage.TryGetValue(language, out var links))

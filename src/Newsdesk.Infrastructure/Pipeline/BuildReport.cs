@@ -1,6 +1,31 @@
+using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Llm;
+using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Infrastructure.Pipeline;
 
-/// <summary>What the build wrote; <paramref name="Llm"/> is the model engine's part, null when no model is configured.</summary>
-public sealed record BuildReport(int Articles, int Stories, int Threads, int Briefs, LlmTally? Llm = null);
+/// <summary>What the build did; <paramref name="Llm"/> is the model engine's part, null when no model is configured.</summary>
+/// <param name="Articles">Articles the stories were built from.</param>
+/// <param name="Stories">Stories in the store after the build.</param>
+/// <param name="Threads">Threads in the store after the build.</param>
+/// <param name="Briefs">Briefs in the store after the build.</param>
+/// <param name="Llm">The model engine's tally.</param>
+public sealed record BuildReport(int Articles, int Stories, int Threads, int Briefs, LlmTally? Llm = null)
+{
+    /// <summary>Articles analysed in this build (new, or changed since their last analysis).</summary>
+    public int Analysed { get; init; }
+
+    /// <summary>Briefs written in this build; the others were left exactly as they were.</summary>
+    public IReadOnlyList<StoryBrief> Written { get; init; } = [];
+
+    /// <summary>Where the written and removed briefs were shown before the build and are shown after it.</summary>
+    public IReadOnlyList<BriefPlace> Touched { get; init; } = [];
+
+    /// <summary>Briefs removed because their story is gone (or no longer has that language).</summary>
+    public IReadOnlyList<BriefPlace> Gone { get; init; } = [];
+
+    /// <summary>True when there was nothing new to build from, so nothing was done.</summary>
+    public bool Skipped { get; init; }
+
+    public static BuildReport Nothing(LlmTally? llm) => new(0, 0, 0, 0, llm) { Skipped = true };
+}

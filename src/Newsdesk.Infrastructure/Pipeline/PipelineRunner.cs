@@ -17,9 +17,7 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         using var router = new ModelRouter(settings.Llm, store, clock);
         var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
         var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken);
-        var exporter = new SiteExporter(store, settings.Site);
-        exporter.Export(ExportFormat.Md, settings.BriefsDir);
-        exporter.Export(ExportFormat.Html, settings.SiteDir);
-        return new RunReport(ingest, build, ingestTime, total.Elapsed);
+        var (written, removed) = new SiteExporter(store, settings.Site).Publish(build, settings.BriefsDir, settings.SiteDir);
+        return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
     }
 }

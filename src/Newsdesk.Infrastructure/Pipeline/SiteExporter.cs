@@ -27,6 +27,104 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         };
     }
 
+    /// <summary>
+    /// After a build: writes the Markdown files and site pages of the briefs that were written, removes those of briefs
+    /// that are gone, and refreshes the pages that list them (home, language and featured lists, their categories,
+    /// days, tags and threads, the feeds). Every other file is left as it is. Returns the files written and removed.
+    /// </summary>
+    public (int Written, int Removed) Publish(BuildReport build, string briefsDir, string siteDir)
+    {
+        var pages = new ReaderSite(store, site);
+        if (!Directory.Exists(siteDir) || !File.Exists(Path.Combine(siteDir, "index.html")))
+        {
+            // A first run, or a site folder someone removed: everything.
+            var all = Export(ExportFormat.Md, briefsDir) + Export(ExportFormat.Html, siteDir);
+            return (all, 0);
+        }
+
+        var files = new Dictionary<string, string?> { ["sources/index.html"] = pages.Sources() };
+        var removed = 0;
+        foreach (var gone in build.Gone)
+        {
+            removed += Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/') + "/index.html");
+        }
+
+        if (build.Written.Count + build.Gone.Count == 0)
+        {
+            Write(siteDir, "sources/index.html", files["sources/index.html"]!);
+            return (1, removed);
+        }
+
+        foreach (var brief in build.Written)
+        {
+            Write(briefsDir, MarkdownBriefRenderer.FileName(brief.FrontMatter), MarkdownBriefRenderer.Render(brief));
+            files[SiteOptions.StoryPath(brief.FrontMatter.Language, brief.FrontMatter.Slug).Trim('/') + "/index.html"] = pages.Story(brief.FrontMatter.Language, brief.FrontMatter.Slug);
+        }
+
+        AddIndexes(files, pages, build.Touched);
+        foreach (var (path, content) in files)
+        {
+            if (content is null)
+            {
+                removed += Delete(siteDir, path); // a tag, day or thread that no brief shows any more
+            }
+            else
+            {
+                Write(siteDir, path, content);
+            }
+        }
+
+        return (build.Written.Count + files.Count(f => f.Value is not null), removed);
+    }
+
+    private static void AddIndexes(Dictionary<string, string?> files, ReaderSite pages, IReadOnlyList<BriefPlace> touched)
+    {
+        files["index.html"] = pages.Home();
+        files["featured/index.html"] = pages.Featured();
+        files["en/index.html"] = pages.Language("en");
+        files["de/index.html"] = pages.Language("de");
+        files["tags/index.html"] = pages.Tags();
+        files["digest/index.html"] = pages.Digest();
+        files["feed.xml"] = pages.Feed("rss");
+        files["atom.xml"] = pages.Feed("atom");
+        files["feed.json"] = pages.Feed("json");
+        foreach (var category in touched.Select(p => p.Category).Distinct(StringComparer.Ordinal))
+        {
+            files[$"categories/{category}/index.html"] = pages.Category(category);
+            files[$"categories/{category}/feed.xml"] = pages.Feed("rss", category);
+            files[$"categories/{category}/atom.xml"] = pages.Feed("atom", category);
+            files[$"categories/{category}/feed.json"] = pages.Feed("json", category);
+        }
+
+        foreach (var day in touched.Select(p => p.Date).Distinct())
+        {
+            var date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            files[$"digest/{date}/index.html"] = pages.Digest(date);
+        }
+
+        foreach (var tag in touched.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal))
+        {
+            files[$"tags/{tag}/index.html"] = pages.Tag(tag);
+        }
+
+        foreach (var thread in touched.Select(p => p.Thread).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            files[$"threads/{thread}/index.html"] = pages.Thread(thread);
+        }
+    }
+
+    private static int Delete(string root, string relative)
+    {
+        var path = Path.Combine(root, relative);
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        File.Delete(path);
+        return 1;
+    }
+
     private int ExportMarkdown(string outDir)
     {
         var briefs = store.Briefs.List();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
 
 namespace Newsdesk.Infrastructure.Storage;
 
@@ -73,8 +74,36 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     public IReadOnlyList<Article> All() => connection.Query($"SELECT {Columns} FROM articles ORDER BY id", Map);
 
+    /// <summary>Articles whose current version has no stored analysis yet: new, or changed since they were analysed.</summary>
+    public IReadOnlyList<Article> Unanalysed() => connection.Query(
+        $"SELECT {Prefixed("a")} FROM articles a LEFT JOIN article_analyses x ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version ORDER BY a.id", Map);
+
+    /// <summary>Keeps each article's analysis for its current version (one transaction for the batch).</summary>
+    public void SaveAnalyses(IEnumerable<ArticleAnalysis> analyses)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var analysis in analyses)
+        {
+            connection.Execute("INSERT OR REPLACE INTO article_analyses (article_id, version, analysis) VALUES ($id, $v, $a)", transaction,
+                ("$id", analysis.Article.Id), ("$v", analysis.Article.Version), ("$a", AnalysisCodec.Encode(analysis)));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Every article with its stored analysis (articles not yet analysed are left out), in store order.</summary>
+    public IReadOnlyList<ArticleAnalysis> Analysed() => connection.Query(
+        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version ORDER BY a.id",
+        r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
+
+    /// <summary>Forgets stored analyses (of articles published since <paramref name="since"/>, or all), so the next build redoes them.</summary>
+    public int ForgetAnalyses(DateTimeOffset? since) =>
+        connection.Execute("DELETE FROM article_analyses WHERE $since IS NULL OR article_id IN (SELECT id FROM articles WHERE published >= $since)", null, ("$since", since.Iso()));
+
+    private static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + "." + c));
+
     public IReadOnlyList<Article> Search(string query, int limit = 20) =>
-        connection.Query($"SELECT {string.Join(", ", Columns.Split(", ").Select(c => "a." + c))} FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n",
+        connection.Query($"SELECT {Prefixed("a")} FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n",
             Map, null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
 
     private static Article Map(SqliteDataReader r) => new()

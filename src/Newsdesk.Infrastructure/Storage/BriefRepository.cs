@@ -8,32 +8,83 @@ namespace Newsdesk.Infrastructure.Storage;
 /// <summary>Written briefs (Markdown and structured JSON) with their tags, listed by SQL and searchable through FTS5.</summary>
 public sealed class BriefRepository(SqliteConnection connection)
 {
+    /// <summary>Replaces every brief (a full rebuild).</summary>
     public void Replace(IReadOnlyList<StoryBrief> briefs)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM brief_tags; DELETE FROM briefs;", transaction);
+        Write(briefs.Select(b => (b, (string?)null)), transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Writes the briefs that changed (each with the hash of the inputs it was written from) and removes those of
+    /// stories that are gone, in one transaction; every other brief stays exactly as it is.
+    /// </summary>
+    public void Apply(IReadOnlyList<(StoryBrief Brief, string? InputHash)> written, IReadOnlyCollection<(string StoryId, string Language)> removed)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var (story, language) in removed)
+        {
+            connection.Execute("DELETE FROM briefs WHERE story_id = $s AND language = $l", transaction, ("$s", story), ("$l", language));
+        }
+
+        Write(written, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Each stored brief's slug and input hash, by story and language.</summary>
+    public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> Index() =>
+        connection.Query("SELECT story_id, language, slug, input_hash FROM briefs", r => (Key: (r.GetString(0), r.GetString(1)), Value: (r.GetString(2), r.StringOrNull(3))))
+            .ToDictionary(x => x.Key, x => x.Value);
+
+    /// <summary>Where the stored briefs of these stories appear (slug, category, day, thread, tags): the pages to refresh
+    /// when they change or go.</summary>
+    public List<BriefPlace> Places(IEnumerable<string> storyIds)
+    {
+        var places = new List<BriefPlace>();
+        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            places.AddRange(connection.Query($"""
+                SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id)
+                FROM briefs b WHERE b.story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})
+                """, r => new BriefPlace(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                    DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5),
+                    r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f')), null, parameters));
+        }
+
+        return places;
+    }
+
+    private void Write(IEnumerable<(StoryBrief Brief, string? InputHash)> briefs, SqliteTransaction transaction)
+    {
         // Oldest first, so row ids follow time: search ranks among the newest matches by a row-id bound.
-        foreach (var brief in briefs.OrderBy(b => b.FrontMatter.Date).ThenBy(b => b.FrontMatter.Updated).ThenBy(b => b.FrontMatter.Slug, StringComparer.Ordinal))
+        foreach (var (brief, inputHash) in briefs.OrderBy(b => b.Brief.FrontMatter.Date).ThenBy(b => b.Brief.FrontMatter.Updated).ThenBy(b => b.Brief.FrontMatter.Slug, StringComparer.Ordinal))
         {
             var fm = brief.FrontMatter;
             var card = BriefCard.From(brief);
-            connection.Execute("""
-                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr)
-                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr)
+            var date = fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var id = connection.Scalar<long>("""
+                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr, input_hash)
+                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr, $h)
+                ON CONFLICT (story_id, language) DO UPDATE SET slug = excluded.slug, title = excluded.title, date = excluded.date,
+                    category = excluded.category, featured = excluded.featured, markdown = excluded.markdown, json = excluded.json,
+                    updated = excluded.updated, thread_id = excluded.thread_id, sources_count = excluded.sources_count,
+                    importance = excluded.importance, tldr = excluded.tldr, input_hash = excluded.input_hash
+                RETURNING id
                 """, transaction,
                 ("$s", brief.StoryId), ("$l", fm.Language), ("$slug", fm.Slug), ("$t", fm.Title),
-                ("$d", fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$c", fm.Category), ("$f", fm.Featured ? 1 : 0),
+                ("$d", date), ("$c", fm.Category), ("$f", fm.Featured ? 1 : 0),
                 ("$md", MarkdownBriefRenderer.Render(brief)), ("$j", JsonExport.Serialize(brief)), ("$u", fm.Updated.Iso()), ("$th", fm.Thread),
-                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr));
-            var id = connection.Scalar<long>("SELECT last_insert_rowid()", transaction);
+                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr), ("$h", inputHash));
+            connection.Execute("DELETE FROM brief_tags WHERE brief_id = $b", transaction, ("$b", id));
             foreach (var tag in fm.Tags.Distinct(StringComparer.Ordinal))
             {
                 connection.Execute("INSERT INTO brief_tags (brief_id, tag, language, date) VALUES ($b, $t, $l, $d)", transaction,
-                    ("$b", id), ("$t", tag), ("$l", fm.Language), ("$d", fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    ("$b", id), ("$t", tag), ("$l", fm.Language), ("$d", date));
             }
         }
-
-        transaction.Commit();
     }
 
     /// <summary>Briefs newest first, optionally of one language.</summary>

@@ -109,5 +109,11 @@ internal static class Migrations
             ALTER TABLE sources ADD COLUMN last_attempt_at TEXT;
             UPDATE articles SET published = fetched_at WHERE published IS NULL;
             """),
+        (8, "analyses kept per article version, briefs remember their inputs", """
+            CREATE TABLE article_analyses (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL, analysis BLOB NOT NULL);
+            ALTER TABLE briefs ADD COLUMN input_hash TEXT;
+            """),
     ];
 }

@@ -31,6 +31,10 @@ public sealed class StoryRepository(SqliteConnection connection)
         transaction.Commit();
     }
 
+    /// <summary>Which stored story each article belongs to.</summary>
+    public Dictionary<long, string> StoryOfArticles() =>
+        connection.Query("SELECT article_id, story_id FROM story_articles", r => (r.GetInt64(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2);
+
     public IReadOnlyList<StoryThread> Threads() =>
         connection.Query("SELECT id, story_ids FROM threads ORDER BY id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []));
 

@@ -35,7 +35,7 @@ public class AddRunExportCommandTests
         Assert.StartsWith("already subscribed", addAgain.Out, StringComparison.Ordinal);
         Assert.True(run.Exit == 0, run.Err);
         Assert.Contains("2 new", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Built 1 stories", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 stories in 1 threads", run.Out, StringComparison.Ordinal);
 
         foreach (var format in new[] { "md", "html", "json" })
         {

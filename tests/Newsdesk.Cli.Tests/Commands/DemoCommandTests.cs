@@ -77,6 +77,7 @@ public class DemoCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("0 new", output, StringComparison.Ordinal);
         Assert.Contains("7 error(s)", output, StringComparison.Ordinal);
-        Assert.Contains("Built 11 stories", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing new to build", output, StringComparison.Ordinal);
+        Assert.Equal(22, Directory.GetFiles(Path.Combine(temp.Path, "briefs"), "*.md").Length);
     }
 }

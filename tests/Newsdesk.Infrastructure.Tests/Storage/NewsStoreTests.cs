@@ -18,7 +18,7 @@ public class NewsStoreTests
     };
 
     [Fact]
-    public void A_store_written_before_the_page_queue_opens_with_its_data_and_undated_articles_get_their_fetch_date()
+    public void A_store_written_before_the_page_queue_and_kept_analyses_opens_with_its_data_and_undated_articles_get_their_fetch_date()
     {
         using var temp = new TempDirectory();
         var path = temp.File("n.db");
@@ -29,6 +29,7 @@ public class NewsStoreTests
             old.Open();
             using var downgrade = old.CreateCommand();
             downgrade.CommandText = """
+                DROP TABLE article_analyses; ALTER TABLE briefs DROP COLUMN input_hash; DELETE FROM schema_migrations WHERE version = 8;
                 DROP TABLE pending_items; ALTER TABLE sources DROP COLUMN last_attempt_at; DELETE FROM schema_migrations WHERE version = 7;
                 INSERT INTO sources (url, kind, created_at) VALUES ('https://news.example/feed.xml', 'feed', '2026-01-01T00:00:00Z');
                 INSERT INTO articles (key, url, source_id, title, language, text, content_hash, version, fetched_at, updated_at)
@@ -39,7 +40,7 @@ public class NewsStoreTests
 
         using var upgraded = NewsStore.Open(path);
 
-        Assert.Equal([7], upgraded.AppliedMigrations);
+        Assert.Equal([7, 8], upgraded.AppliedMigrations);
         Assert.Equal("https://news.example/feed.xml", Assert.Single(upgraded.Sources.All()).Url);
         Assert.Equal(new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero), Assert.Single(upgraded.Articles.All()).Published);
         Assert.Equal(0, upgraded.Pending.Count());
@@ -52,14 +53,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7], store.AppliedMigrations);
-            Assert.Equal(7, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], store.AppliedMigrations);
+            Assert.Equal(8, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(7, reopened.SchemaVersion);
+        Assert.Equal(8, reopened.SchemaVersion);
     }
 
     [Fact]

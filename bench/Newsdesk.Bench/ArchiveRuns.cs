@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// What a run costs as the archive grows. Builds an archive of synthetic articles (the shared clustering sets'
+/// sentences recombined, as cluster-scale does), writes them as HTML pages behind local RSS files, and times real
+/// `newsdesk run --once` processes over it: the first ingest, a run with nothing new (every feed polled, nothing
+/// found), and runs with a few new articles in a new feed. Each run is a fresh process, so its seconds include start-up,
+/// and its peak working set is the one the run reports.
+/// Run: dotnet run -c Release --project bench/Newsdesk.Bench -- archive-runs ../shared/data/clustering/*.jsonl [--articles 4000] [--feeds 40] [--new 30,100] [--cli other/newsdesk.dll]
+/// </summary>
+internal static partial class ArchiveRuns
+{
+    public static int Run(string[] args)
+    {
+        var (count, feeds, fresh, paths) = (4000, 40, new[] { 30 }, new List<string>());
+        var cli = Path.Combine(AppContext.BaseDirectory, "newsdesk.dll");
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--articles": count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--feeds": feeds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--new": fresh = args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray(); break;
+                case "--cli": cli = Path.GetFullPath(args[++i]); break; // another build of newsdesk.dll, to compare with
+                default: paths.Add(args[i]); break;
+            }
+        }
+
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"newsdesk.dll not found beside the bench ({cli})");
+            return 1;
+        }
+
+        var root = Directory.CreateTempSubdirectory("newsdesk-archive-").FullName;
+        try
+        {
+            var pools = ClusterScale.Pools(paths);
+            var extra = fresh.Sum();
+            var all = ClusterScale.Stream(pools, count + extra);
+            // The newest articles arrive later, in new feeds; the archive is everything before them.
+            var archive = all.Take(count).ToList();
+            var clock = Stopwatch.StartNew();
+            for (var f = 0; f < feeds; f++)
+            {
+                WriteFeed(Path.Combine(root, "feeds", $"f{f}"), archive.Where((_, i) => i % feeds == f).ToList());
+            }
+
+            Console.WriteLine($"{count:N0} articles in {feeds} local feeds written in {clock.Elapsed.TotalSeconds:F1} s ({root})");
+            var data = Path.Combine(root, "data");
+            var environment = new Dictionary<string, string> { ["NEWSDESK_Fetch__MaxItemsPerPoll"] = (count / feeds + 1).ToString(CultureInfo.InvariantCulture) };
+            Newsdesk(cli, environment, ["add", "--data-dir", data, .. Enumerable.Range(0, feeds).Select(f => Path.Combine(root, "feeds", $"f{f}", "feed.xml"))]);
+
+            Console.WriteLine($"{"run",-28} {"seconds",8} {"articles/s",11} {"peak MB",8}  summary");
+            var first = Timed(cli, environment, data, "first run (everything)", count);
+            Timed(cli, environment, data, "again, nothing new (--now)", 0, "--now");
+            var offset = count;
+            foreach (var n in fresh)
+            {
+                var feed = Path.Combine(root, "feeds", $"new{n}");
+                WriteFeed(feed, all.Skip(offset).Take(n).ToList());
+                offset += n;
+                Newsdesk(cli, environment, ["add", "--data-dir", data, Path.Combine(feed, "feed.xml")]);
+                Timed(cli, environment, data, $"{n} new in a new feed", n);
+            }
+
+            Console.WriteLine($"first run: {first.Seconds:F1} s end to end");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static (double Seconds, string Output) Timed(string cli, Dictionary<string, string> environment, string data, string label, int articles, params string[] more)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = Newsdesk(cli, environment, ["run", "--once", "--data-dir", data, .. more]);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var peak = PeakMemory().Match(output) is { Success: true } m ? m.Groups[1].Value : "?";
+        var summary = string.Join(" / ", output.Split('\n').Where(l => l.StartsWith("Fetched", StringComparison.Ordinal) || l.StartsWith("Analysed", StringComparison.Ordinal) || l.StartsWith("Nothing", StringComparison.Ordinal))
+            .Select(l => l.Length > 150 ? l[..150] + "…" : l));
+        Console.WriteLine($"{label,-28} {seconds,8:F2} {(articles == 0 ? "" : (articles / seconds).ToString("F0", CultureInfo.InvariantCulture)),11} {peak,8}  {summary}");
+        return (seconds, output);
+    }
+
+    private static string Newsdesk(string cli, Dictionary<string, string> environment, string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output + error.Result;
+    }
+
+    private static void WriteFeed(string folder, IReadOnlyList<Article> articles)
+    {
+        Directory.CreateDirectory(folder);
+        var feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Bench feed</title>");
+        foreach (var article in articles)
+        {
+            var name = article.Url.Replace("urn:bench:", "p", StringComparison.Ordinal) + ".html";
+            var title = WebUtility.HtmlEncode(article.Title);
+            File.WriteAllText(Path.Combine(folder, name),
+                $"<!doctype html><html lang=\"en\"><head><title>{title}</title><meta property=\"article:published_time\" content=\"{article.Published:O}\"></head>"
+                + $"<body><article><h1>{title}</h1>{string.Concat(article.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}</article></body></html>");
+            feed.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><link>{name}</link><pubDate>{article.Published:R}</pubDate></item>");
+        }
+
+        File.WriteAllText(Path.Combine(folder, "feed.xml"), feed.Append("</channel></rss>").ToString());
+    }
+
+    [GeneratedRegex(@"peak memory (\d+) MB")]
+    private static partial Regex PeakMemory();
+}

@@ -1,0 +1,4 @@
+namespace Newsdesk.Infrastructure.Storage;
+
+/// <summary>Where a brief is shown besides its own page: its category, day, thread and tags.</summary>
+public sealed record BriefPlace(string StoryId, string Language, string Slug, string Category, DateOnly Date, string? Thread, IReadOnlyList<string> Tags);

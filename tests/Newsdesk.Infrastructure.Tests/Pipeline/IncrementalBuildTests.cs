@@ -1,0 +1,150 @@
+using Newsdesk.Core.Model;
+using Newsdesk.Core.Text;
+using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Pipeline;
+using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Infrastructure.Tests.Llm;
+
+namespace Newsdesk.Infrastructure.Tests.Pipeline;
+
+/// <summary>A build costs what is new: analyses are kept, unchanged briefs are not written again, slugs never move.</summary>
+public class IncrementalBuildTests
+{
+    private static readonly DateTimeOffset Day1 = new(2026, 6, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private static Article At(Article article, DateTimeOffset when) => article with { Published = when };
+
+    private static Article Crane { get; } = FloodStory.Article("https://ledger.example/crane", "Harbour crane collapses onto cargo ship in Lindau", "en", "Harbour Ledger",
+        "A 60-metre crane collapsed onto the cargo ship Nordlicht in Lindau harbour on Wednesday morning.",
+        "Port director Fiona Hale said two dock workers were slightly injured and taken to hospital.",
+        "Engineers from the crane maker Kessler will inspect the remaining four cranes this week.");
+
+    private static Article Strike { get; } = FloodStory.Article("https://wire.example/strike", "Ferry crews in Korvan walk out over pay", "en", "Civic Wire",
+        "Ferry crews of the Korvan Line stopped work on Thursday in a dispute over pay, stranding 3,000 commuters.",
+        "The union TransVer wants a raise of 9 percent; the company offers 4 percent over two years.",
+        "Talks are set to resume on Monday at the regional labour office.");
+
+    private static IReadOnlyList<Article> Stream =>
+    [
+        At(FloodStory.English1, Day1), At(FloodStory.English2, Day1.AddHours(2)), At(FloodStory.German, Day1.AddHours(3)),
+        At(Crane, Day1.AddDays(1)), At(Strike, Day1.AddDays(2)),
+    ];
+
+    private static async Task<BuildReport> BuildAsync(NewsStore store) => await new StoryBuilder(store, new SiteSettings()).RunAsync(null, CancellationToken.None);
+
+    private static Dictionary<string, string> Stored(NewsStore store) =>
+        store.Briefs.List().ToDictionary(b => b.FrontMatter.Language + "/" + b.FrontMatter.Slug, b => Core.Publish.JsonExport.Serialize(b));
+
+    [Fact]
+    public async Task A_build_with_nothing_new_does_nothing_and_leaves_every_brief_as_it_was()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        foreach (var article in Stream)
+        {
+            store.Articles.Upsert(article);
+        }
+
+        var first = await BuildAsync(store);
+        var before = Stored(store);
+        var again = await BuildAsync(store);
+
+        Assert.Equal(5, first.Analysed);
+        Assert.True(again.Skipped);
+        Assert.Equal(0, again.Analysed);
+        Assert.Equal(before, Stored(store));
+    }
+
+    [Fact]
+    public async Task A_new_report_rewrites_only_its_storys_briefs()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        foreach (var article in Stream.Where(a => a.Language == "en"))
+        {
+            store.Articles.Upsert(article);
+        }
+
+        await BuildAsync(store);
+        var before = Stored(store);
+
+        store.Articles.Upsert(Stream.Single(a => a.Language == "de"));
+        var report = await BuildAsync(store);
+
+        Assert.Equal(1, report.Analysed);
+        var flood = store.Stories.Threads().SelectMany(t => t.StoryIds).Single(id => report.Written.Any(b => b.StoryId == id));
+        Assert.All(report.Written, b => Assert.Equal(flood, b.StoryId));
+        Assert.Equal(["de", "en"], report.Written.Select(b => b.FrontMatter.Language).Order(StringComparer.Ordinal));
+        var after = Stored(store);
+        Assert.All(before.Where(b => !b.Key.Contains("selde", StringComparison.Ordinal)), b => Assert.Equal(b.Value, after[b.Key]));
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
+    public async Task A_stream_built_in_several_runs_gives_the_stories_and_slugs_of_one_run()
+    {
+        using var temp = new TempDirectory();
+        using var once = NewsStore.Open(temp.File("once.db"));
+        using var stepwise = NewsStore.Open(temp.File("steps.db"));
+        foreach (var article in Stream)
+        {
+            once.Articles.Upsert(article);
+        }
+
+        await BuildAsync(once);
+        foreach (var article in Stream)
+        {
+            stepwise.Articles.Upsert(article);
+            await BuildAsync(stepwise);
+        }
+
+        Assert.Equal(Shape(once), Shape(stepwise));
+        Assert.Equal(Stored(once).Keys.Order(StringComparer.Ordinal), Stored(stepwise).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_report_dated_before_its_story_joins_it_under_the_same_id_and_slug()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(2)));
+        await BuildAsync(store);
+        var first = Assert.Single(store.Briefs.List());
+
+        // A backfilled feed delivers an earlier report of the same flood.
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        var report = await BuildAsync(store);
+
+        var grown = Assert.Single(store.Briefs.List());
+        Assert.Equal(2, grown.Sources.Count);
+        Assert.Equal(first.StoryId, grown.StoryId);
+        Assert.Equal(first.FrontMatter.Slug, grown.FrontMatter.Slug);
+        Assert.Empty(report.Gone);
+    }
+
+    [Fact]
+    public void A_planned_slug_that_is_already_published_is_kept_and_a_new_clash_gets_the_next_number()
+    {
+        var crane = TextAnalyzer.Analyze(At(Crane, Day1) with { Id = 1 });
+        var copy = TextAnalyzer.Analyze(At(Crane, Day1) with { Id = 2, Url = "https://other.example/crane" });
+        Story Story(string id, long article) => new() { Id = id, ArticleIds = [article], FirstPublished = Day1, Updated = Day1 };
+        var articles = new Dictionary<long, ArticleAnalysis> { [1] = crane, [2] = copy };
+
+        var fresh = BriefPlanner.Plan([Story("s-old", 1), Story("s-new", 2)], articles);
+        var published = BriefPlanner.Plan([Story("s-new", 2), Story("s-old", 1)], articles, existing: new Dictionary<(string, string), string> { [("s-old", "en")] = fresh["en"]["s-new"].Slug });
+
+        Assert.Equal(fresh["en"]["s-new"].Slug, published["en"]["s-old"].Slug);
+        Assert.Equal(fresh["en"]["s-new"].Slug + "-2", published["en"]["s-new"].Slug);
+    }
+
+    /// <summary>Stories as the URLs of their sources, threads as their sizes.</summary>
+    private static (string Stories, string Threads) Shape(NewsStore store)
+    {
+        var briefs = store.Briefs.List();
+        var stories = briefs.GroupBy(b => b.StoryId)
+            .Select(g => string.Join(" ", g.First().Sources.Select(s => s.Url).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal);
+        var threads = store.Stories.Threads().Select(t => t.StoryIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal);
+        return (string.Join(" | ", stories), string.Join(",", threads));
+    }
+}
