@@ -49,4 +49,18 @@ public sealed record ClusterOptions
 
     /// <summary>IDF-weighted share of names two stories must have in common to be one thread.</summary>
     public double ThreadThreshold { get; init; } = 0.35;
+
+    /// <summary>A story whose newest article is this many hours older than the newest article placed is closed: nothing
+    /// joins it any more, and a run never loads it again. Null: stories never close (the evaluations, which feed a whole
+    /// set at once). The product uses <see cref="Product"/>.</summary>
+    public double? OpenStoryHours { get; init; }
+
+    /// <summary>A new story continues a thread only when the thread's latest story began at most this many days before
+    /// it. Null: any earlier thread.</summary>
+    public double? ThreadWindowDays { get; init; }
+
+    /// <summary>What the product runs with: the evaluated thresholds, plus windows that let a run hold only the open
+    /// stories and threads. Three days covers the time factor's reach (about 29 hours for identical words) with room
+    /// for late reports; a subject followed for more than two weeks without a story starts a new thread.</summary>
+    public static ClusterOptions Product { get; } = new() { OpenStoryHours = 72, ThreadWindowDays = 14 };
 }

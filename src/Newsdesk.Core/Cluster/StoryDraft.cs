@@ -4,9 +4,15 @@ namespace Newsdesk.Core.Cluster;
 
 /// <summary>A story being built: its members, their dates (sorted), the copies among them, and per language its
 /// centroid, anchors and entities.</summary>
-internal sealed class StoryDraft
+internal sealed class StoryDraft(string? id = null)
 {
     private readonly List<DateTimeOffset> _dates = [];
+
+    /// <summary>The stored id of a story carried over from an earlier run; null for a story begun in this one.</summary>
+    public string? Id { get; } = id;
+
+    /// <summary>True when an article was placed in it (not merely carried over) in this stream.</summary>
+    public bool Grown { get; set; }
 
     public List<ArticleAnalysis> Members { get; } = [];
     public Dictionary<string, StorySide> Sides { get; } = new(StringComparer.Ordinal);

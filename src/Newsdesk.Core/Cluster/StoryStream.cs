@@ -16,6 +16,7 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
     private readonly HashSet<string> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _storyOf = [];
     private readonly NearDuplicateIndex _copies = new(options.NearDuplicateSimilarity);
+    private readonly Dictionary<string, int> _seeded = new(StringComparer.Ordinal);
     private DateTimeOffset? _newest;
 
     /// <summary>How many stories the stream has so far.</summary>
@@ -24,21 +25,42 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
     /// <summary>The highest score identical words or anchors give (cosines are at most 1), before the time factor.</summary>
     private double MaxScore => 1 / Math.Min(options.LexicalThreshold, options.CrossLanguageThreshold);
 
+    /// <summary>
+    /// Carries over an article of a story placed in an earlier run (replayed in date order): it goes into the story
+    /// with that id, no decision taken, and the indexes learn it as if it had just been placed. This is how a run
+    /// rebuilds the open stories from the store instead of holding the whole archive.
+    /// </summary>
+    public void Seed(ArticleAnalysis article, string storyId)
+    {
+        Advance(article.Article.Published);
+        if (!_seeded.TryGetValue(storyId, out var target))
+        {
+            _stories.Add(new StoryDraft(storyId));
+            _seeded[storyId] = target = _stories.Count - 1;
+        }
+
+        var vector = Vectorize(article);
+        var anchors = statistics.Entities.Anchors(article);
+        var id = article.Article.Id;
+        if (_copies.FindAndAdd(id, article.Article.Title + "\n" + article.Article.Text) is { } copied && _storyOf.TryGetValue(copied, out var copiedStory) && copiedStory == target)
+        {
+            _stories[target].Alternates[id] = copied;
+        }
+
+        Index(article, target, vector, anchors, vector.Top(options.IndexTerms));
+    }
+
     /// <summary>Places the next article of the stream and returns the number of its story (in order of creation).</summary>
     public int Place(ArticleAnalysis article)
     {
         var when = article.Article.Published;
-        if (when is { } published && (_newest is null || published > _newest))
-        {
-            _newest = published;
-        }
-
+        Advance(when);
         var vector = Vectorize(article);
         var anchors = statistics.Entities.Anchors(article);
         var terms = vector.Top(options.IndexTerms);
         var id = article.Article.Id;
         int target;
-        if (_copies.FindAndAdd(id, article.Article.Title + "\n" + article.Article.Text) is { } copied && _storyOf.TryGetValue(copied, out var copiedStory))
+        if (_copies.FindAndAdd(id, article.Article.Title + "\n" + article.Article.Text) is { } copied && _storyOf.TryGetValue(copied, out var copiedStory) && IsOpen(_stories[copiedStory]))
         {
             target = copiedStory;
             _stories[target].Alternates[id] = copied;
@@ -47,7 +69,7 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         {
             // A story too far off in time to reach the bar even with identical words is no candidate, so the
             // candidates are the stories the article could still join.
-            target = Candidates(article, terms, anchors, g => TimeFactor(_stories[g], when) * MaxScore >= 1)
+            target = Candidates(article, terms, anchors, g => IsOpen(_stories[g]) && TimeFactor(_stories[g], when) * MaxScore >= 1)
                 .Select(g => (Story: g, Score: Similarity(_stories[g], vector, anchors, article)))
                 .Where(x => x.Score >= 1)
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Story)
@@ -61,9 +83,35 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
             }
         }
 
+        _stories[target].Grown = true;
+        Index(article, target, vector, anchors, terms);
+        return target;
+    }
+
+    /// <summary>The stories so far, in order of creation.</summary>
+    public IReadOnlyList<Story> Stories() => _stories.Select(ToStory).ToList();
+
+    /// <summary>The stories that were begun or grew in this stream (not those only carried over).</summary>
+    public IReadOnlyList<Story> ChangedStories() => _stories.Where(s => s.Grown).Select(ToStory).ToList();
+
+    private void Advance(DateTimeOffset? when)
+    {
+        if (when is { } published && (_newest is null || published > _newest))
+        {
+            _newest = published;
+        }
+    }
+
+    /// <summary>Closed: the story's newest article is more than <see cref="ClusterOptions.OpenStoryHours"/> behind the newest
+    /// article placed. Nothing joins a closed story, so a run need not hold it.</summary>
+    private bool IsOpen(StoryDraft story) =>
+        options.OpenStoryHours is not { } hours || _newest is not { } newest || story.DateRange is not { } range || (newest - range.Last).TotalHours <= hours;
+
+    private void Index(ArticleAnalysis article, int target, TermVector vector, TermVector anchors, IReadOnlyList<string> terms)
+    {
         _stories[target].Add(article, vector, anchors);
         _languages.Add(article.Language);
-        _storyOf[id] = target;
+        _storyOf[article.Article.Id] = target;
         foreach (var term in terms)
         {
             _byTerm.Add(article.Language, term, target);
@@ -73,12 +121,7 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         {
             _byAnchor.Add(article.Language, anchor, target);
         }
-
-        return target;
     }
-
-    /// <summary>The stories so far, in order of creation.</summary>
-    public IReadOnlyList<Story> Stories() => _stories.Select(ToStory).ToList();
 
     /// <summary>The stories sharing most of the article's index terms (same language) or its cross-language anchors
     /// (in the stories' other-language reports), best first, at most <see cref="ClusterOptions.MaxCandidates"/>.</summary>
@@ -168,7 +211,7 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         var language = members.GroupBy(m => m.Language).OrderByDescending(g => g.Count()).First().Key;
         return new Story
         {
-            Id = StoryIds.ForStory(members[0].Article.Key),
+            Id = group.Id ?? StoryIds.ForStory(members[0].Article.Key),
             ArticleIds = members.Select(m => m.Article.Id).ToList(),
             FirstPublished = first,
             Updated = last,

@@ -17,8 +17,9 @@ public static class BriefPlanner
     /// <param name="translate">Also plan the other language of each single-language story (the model engine's
     /// translation); its slug comes from the source headline, so it is as stable as the original's.</param>
     /// <param name="existing">Slugs already published, by story and language; they are kept.</param>
+    /// <param name="takenElsewhere">Whether a slug is used by a story not planned here (a closed story's brief).</param>
     public static Dictionary<string, Dictionary<string, StoryLink>> Plan(IReadOnlyList<Story> stories, IReadOnlyDictionary<long, ArticleAnalysis> articles, bool translate = false,
-        IReadOnlyDictionary<(string StoryId, string Language), string>? existing = null)
+        IReadOnlyDictionary<(string StoryId, string Language), string>? existing = null, Func<string, string, bool>? takenElsewhere = null)
     {
         var byLanguage = new Dictionary<string, Dictionary<string, StoryLink>>();
         existing ??= new Dictionary<(string, string), string>();
@@ -37,7 +38,7 @@ public static class BriefPlanner
                 if (!existing.TryGetValue((story.Id, language), out var slug))
                 {
                     slug = SlugBuilder.Build(story.FirstPublished, headline);
-                    for (var n = 2; !taken.Add(language + "/" + slug); n++)
+                    for (var n = 2; !taken.Add(language + "/" + slug) || (takenElsewhere?.Invoke(language, slug) ?? false); n++)
                     {
                         slug = $"{SlugBuilder.Build(story.FirstPublished, headline)}-{n}";
                     }

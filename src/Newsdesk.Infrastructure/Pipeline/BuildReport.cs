@@ -5,10 +5,10 @@ using Newsdesk.Infrastructure.Storage;
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>What the build did; <paramref name="Llm"/> is the model engine's part, null when no model is configured.</summary>
-/// <param name="Articles">Articles the stories were built from.</param>
-/// <param name="Stories">Stories in the store after the build.</param>
-/// <param name="Threads">Threads in the store after the build.</param>
-/// <param name="Briefs">Briefs in the store after the build.</param>
+/// <param name="Articles">Articles the build held (the open window and the stories it wrote briefs for).</param>
+/// <param name="Stories">Stories begun or grown (all stories in a full build).</param>
+/// <param name="Threads">Threads begun or extended (all threads in a full build).</param>
+/// <param name="Briefs">Briefs considered: written plus those found unchanged.</param>
 /// <param name="Llm">The model engine's tally.</param>
 public sealed record BuildReport(int Articles, int Stories, int Threads, int Briefs, LlmTally? Llm = null)
 {
@@ -23,6 +23,9 @@ public sealed record BuildReport(int Articles, int Stories, int Threads, int Bri
 
     /// <summary>Briefs removed because their story is gone (or no longer has that language).</summary>
     public IReadOnlyList<BriefPlace> Gone { get; init; } = [];
+
+    /// <summary>True when every story and thread was rebuilt from all articles.</summary>
+    public bool Full { get; init; }
 
     /// <summary>True when there was nothing new to build from, so nothing was done.</summary>
     public bool Skipped { get; init; }

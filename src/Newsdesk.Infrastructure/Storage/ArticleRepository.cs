@@ -96,6 +96,29 @@ public sealed class ArticleRepository(SqliteConnection connection)
         $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version ORDER BY a.id",
         r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
 
+    /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
+    public IReadOnlyList<ArticleAnalysis> Unplaced() => connection.Query(
+        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY a.id",
+        r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
+
+    /// <summary>The stored analyses of these articles.</summary>
+    public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids)
+    {
+        var analyses = new List<ArticleAnalysis>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            analyses.AddRange(connection.Query(
+                $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({string.Join(", ", chunk)})",
+                r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r))));
+        }
+
+        return analyses;
+    }
+
+    /// <summary>The newest publication date among articles already in stories: where the stream stands.</summary>
+    public DateTimeOffset? NewestPlaced() => connection.Query(
+        "SELECT MAX(a.published) FROM articles a WHERE EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)", r => r.DateOrNull(0)).FirstOrDefault();
+
     /// <summary>Forgets stored analyses (of articles published since <paramref name="since"/>, or all), so the next build redoes them.</summary>
     public int ForgetAnalyses(DateTimeOffset? since) =>
         connection.Execute("DELETE FROM article_analyses WHERE $since IS NULL OR article_id IN (SELECT id FROM articles WHERE published >= $since)", null, ("$since", since.Iso()));

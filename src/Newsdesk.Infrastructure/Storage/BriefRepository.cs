@@ -38,6 +38,41 @@ public sealed class BriefRepository(SqliteConnection connection)
         connection.Query("SELECT story_id, language, slug, input_hash FROM briefs", r => (Key: (r.GetString(0), r.GetString(1)), Value: (r.GetString(2), r.StringOrNull(3))))
             .ToDictionary(x => x.Key, x => x.Value);
 
+    /// <summary>How stored briefs of these stories are linked to (slug, title, date), for timelines of stories this run does not plan.</summary>
+    public List<(string StoryId, string Language, string Slug, string Title, DateOnly Date)> LinksOf(IEnumerable<string> storyIds)
+    {
+        var links = new List<(string, string, string, string, DateOnly)>();
+        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            links.AddRange(connection.Query($"SELECT story_id, language, slug, title, date FROM briefs WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
+                r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture)), null, parameters));
+        }
+
+        return links;
+    }
+
+    /// <summary>True when a brief in <paramref name="language"/> already has <paramref name="slug"/>.</summary>
+    public bool SlugTaken(string language, string slug) =>
+        connection.Scalar<long>("SELECT COUNT(*) FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug)) > 0;
+
+    /// <summary>Stored slug and input hash of the briefs of these stories, by story and language.</summary>
+    public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> IndexOf(IEnumerable<string> storyIds)
+    {
+        var index = new Dictionary<(string, string), (string, string?)>();
+        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            foreach (var (key, value) in connection.Query($"SELECT story_id, language, slug, input_hash FROM briefs WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
+                r => ((r.GetString(0), r.GetString(1)), (r.GetString(2), r.StringOrNull(3))), null, parameters))
+            {
+                index[key] = value;
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>Where the stored briefs of these stories appear (slug, category, day, thread, tags): the pages to refresh
     /// when they change or go.</summary>
     public List<BriefPlace> Places(IEnumerable<string> storyIds)

@@ -109,11 +109,17 @@ internal static class Migrations
             ALTER TABLE sources ADD COLUMN last_attempt_at TEXT;
             UPDATE articles SET published = fetched_at WHERE published IS NULL;
             """),
-        (8, "analyses kept per article version, briefs remember their inputs", """
+        (8, "analyses kept per article version, briefs remember their inputs, threads their signature", """
             CREATE TABLE article_analyses (
                 article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                 version INTEGER NOT NULL, analysis BLOB NOT NULL);
             ALTER TABLE briefs ADD COLUMN input_hash TEXT;
+            ALTER TABLE threads ADD COLUMN signature TEXT;
+            ALTER TABLE threads ADD COLUMN languages TEXT;
+            ALTER TABLE threads ADD COLUMN last_story_at TEXT;
+            CREATE INDEX stories_updated ON stories(updated);
+            CREATE INDEX threads_last_story ON threads(last_story_at);
+            CREATE INDEX story_articles_article ON story_articles(article_id);
             """),
     ];
 }

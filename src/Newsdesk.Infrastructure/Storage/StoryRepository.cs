@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Newsdesk.Core.Cluster;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
 
@@ -29,6 +30,107 @@ public sealed class StoryRepository(SqliteConnection connection)
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Writes new and grown stories (their new articles added), leaving every other story as it is.</summary>
+    public void Upsert(IReadOnlyList<Story> stories)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var story in stories)
+        {
+            connection.Execute("""
+                INSERT INTO stories (id, thread_id, first_published, updated, key_terms) VALUES ($id, $t, $f, $u, $k)
+                ON CONFLICT (id) DO UPDATE SET thread_id = excluded.thread_id, first_published = excluded.first_published, updated = excluded.updated, key_terms = excluded.key_terms
+                """, transaction,
+                ("$id", story.Id), ("$t", story.ThreadId), ("$f", story.FirstPublished.Iso()), ("$u", story.Updated.Iso()),
+                ("$k", JsonSerializer.Serialize(story.KeyTerms, JsonExport.Options)));
+            foreach (var articleId in story.ArticleIds)
+            {
+                connection.Execute("INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES ($s, $a)", transaction, ("$s", story.Id), ("$a", articleId));
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Saves threads with what the linker needs to extend them in a later run.</summary>
+    public void SaveThreads(IEnumerable<OpenThread> threads, bool replaceAll = false)
+    {
+        using var transaction = connection.BeginTransaction();
+        if (replaceAll)
+        {
+            connection.Execute("DELETE FROM threads", transaction);
+        }
+
+        foreach (var thread in threads)
+        {
+            connection.Execute("""
+                INSERT INTO threads (id, story_ids, signature, languages, last_story_at) VALUES ($id, $s, $sig, $l, $at)
+                ON CONFLICT (id) DO UPDATE SET story_ids = excluded.story_ids, signature = excluded.signature, languages = excluded.languages, last_story_at = excluded.last_story_at
+                """, transaction,
+                ("$id", thread.Id), ("$s", JsonSerializer.Serialize(thread.StoryIds)), ("$sig", JsonSerializer.Serialize(thread.Signature)),
+                ("$l", JsonSerializer.Serialize(thread.Languages)), ("$at", thread.LastStoryAt.Iso()));
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>True when the stored threads lack what an incremental build needs (a store from before it, or none yet).</summary>
+    public bool NeedsFullBuild() =>
+        connection.Scalar<long>("SELECT COUNT(*) FROM stories") == 0 || connection.Scalar<long>("SELECT COUNT(*) FROM threads WHERE signature IS NULL") > 0;
+
+    /// <summary>The stories whose newest article is at or after <paramref name="since"/>, with their articles.</summary>
+    public Dictionary<string, List<long>> OpenStories(DateTimeOffset since) =>
+        connection.Query("SELECT sa.story_id, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE s.updated >= $since", r => (r.GetString(0), r.GetInt64(1)), null, ("$since", since.Iso()))
+            .GroupBy(x => x.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToList(), StringComparer.Ordinal);
+
+    /// <summary>Threads whose latest story began at or after <paramref name="since"/>, and those holding any of <paramref name="storyIds"/>.</summary>
+    public List<OpenThread> OpenThreads(DateTimeOffset since, IEnumerable<string> storyIds)
+    {
+        var wanted = storyIds.ToHashSet(StringComparer.Ordinal);
+        var threadIds = connection.Query("SELECT id FROM threads WHERE last_story_at >= $since", r => r.GetString(0), null, ("$since", since.Iso())).ToHashSet(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            threadIds.UnionWith(connection.Query($"SELECT DISTINCT thread_id FROM stories WHERE thread_id IS NOT NULL AND id IN ({string.Join(", ", parameters.Select(p => p.Item1))})", r => r.GetString(0), null, parameters));
+        }
+
+        var threads = new List<OpenThread>();
+        foreach (var chunk in threadIds.Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            threads.AddRange(connection.Query($"SELECT id, story_ids, signature, languages, last_story_at FROM threads WHERE id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
+                r => new OpenThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? [],
+                    new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [], StringComparer.Ordinal),
+                    new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], StringComparer.Ordinal),
+                    r.DateOrNull(4) ?? DateTimeOffset.UnixEpoch), null, parameters));
+        }
+
+        return threads.OrderBy(t => t.LastStoryAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Stored stories by id, with their articles (for briefs of stories not held in this run).</summary>
+    public List<Story> Find(IEnumerable<string> ids)
+    {
+        var stories = new List<Story>();
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            var articles = connection.Query($"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))}) ORDER BY article_id",
+                r => (r.GetString(0), r.GetInt64(1)), null, parameters).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+            stories.AddRange(connection.Query($"SELECT id, thread_id, first_published, updated, key_terms FROM stories WHERE id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
+                r => new Story
+                {
+                    Id = r.GetString(0),
+                    ThreadId = r.StringOrNull(1),
+                    FirstPublished = r.DateOrNull(2) ?? DateTimeOffset.UnixEpoch,
+                    Updated = r.DateOrNull(3) ?? DateTimeOffset.UnixEpoch,
+                    KeyTerms = JsonSerializer.Deserialize<List<KeyTerm>>(r.GetString(4), JsonExport.Options) ?? [],
+                    ArticleIds = articles[r.GetString(0)].ToList(),
+                }, null, parameters));
+        }
+
+        return stories;
     }
 
     /// <summary>Which stored story each article belongs to.</summary>
