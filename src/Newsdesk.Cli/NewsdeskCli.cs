@@ -15,6 +15,7 @@ public static class NewsdeskCli
             AddCommand.Create(),
             FeedsCommand.Create(),
             RunCommand.Create(),
+            RebuildCommand.Create(),
             ServeCommand.Create(),
             BriefCommand.Create(),
             ExtractCommand.Create(),

@@ -5,7 +5,7 @@ using Newsdesk.Infrastructure.Storage;
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>What the build did; <paramref name="Llm"/> is the model engine's part, null when no model is configured.</summary>
-/// <param name="Articles">Articles the build held (the open window and the stories it wrote briefs for).</param>
+/// <param name="Articles">Articles placed into stories in this build.</param>
 /// <param name="Stories">Stories begun or grown (all stories in a full build).</param>
 /// <param name="Threads">Threads begun or extended (all threads in a full build).</param>
 /// <param name="Briefs">Briefs considered: written plus those found unchanged.</param>
@@ -23,6 +23,9 @@ public sealed record BuildReport(int Articles, int Stories, int Threads, int Bri
 
     /// <summary>Briefs removed because their story is gone (or no longer has that language).</summary>
     public IReadOnlyList<BriefPlace> Gone { get; init; } = [];
+
+    /// <summary>The most articles held at once to place the new ones: the open stories' and the chunk being placed.</summary>
+    public int Held { get; init; }
 
     /// <summary>True when every story and thread was rebuilt from all articles.</summary>
     public bool Full { get; init; }

@@ -20,4 +20,28 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         var (written, removed) = new SiteExporter(store, settings.Site).Publish(build, settings.BriefsDir, settings.SiteDir);
         return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
     }
+
+    /// <summary>
+    /// `newsdesk rebuild`: analyses the articles again (those published since <paramref name="since"/>, or all), places
+    /// every article again, writes again the briefs dated since then (all others only if their inputs changed) and
+    /// publishes the whole site. Published ids and slugs are kept. Fetches nothing.
+    /// </summary>
+    public async Task<RunReport> RebuildAsync(DateOnly? since, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        store.Articles.ForgetAnalyses(since is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        store.Briefs.ForgetInputs(since);
+        using var router = new ModelRouter(settings.Llm, store, clock);
+        var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
+        var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken, full: true);
+        var exporter = new SiteExporter(store, settings.Site);
+        var written = exporter.Export(ExportFormat.Md, settings.BriefsDir) + exporter.Export(ExportFormat.Html, settings.SiteDir);
+        var removed = 0;
+        foreach (var gone in build.Gone)
+        {
+            removed += SiteExporter.Remove(settings.BriefsDir, settings.SiteDir, gone);
+        }
+
+        return new RunReport(new IngestReport(0, 0, 0, 0, []), build, TimeSpan.Zero, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
+    }
 }

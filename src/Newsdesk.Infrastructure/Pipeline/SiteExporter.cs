@@ -46,7 +46,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         var removed = 0;
         foreach (var gone in build.Gone)
         {
-            removed += Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/') + "/index.html");
+            removed += Remove(briefsDir, siteDir, gone);
         }
 
         if (build.Written.Count + build.Gone.Count == 0)
@@ -112,6 +112,10 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             files[$"threads/{thread}/index.html"] = pages.Thread(thread);
         }
     }
+
+    /// <summary>Removes the Markdown file and the page of a brief that is gone.</summary>
+    public static int Remove(string briefsDir, string siteDir, BriefPlace gone) =>
+        Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/') + "/index.html");
 
     private static int Delete(string root, string relative)
     {

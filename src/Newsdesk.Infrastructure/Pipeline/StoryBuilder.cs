@@ -10,88 +10,104 @@ using Newsdesk.Infrastructure.Storage;
 namespace Newsdesk.Infrastructure.Pipeline;
 
 /// <summary>
-/// Analyze, Cluster and Brief, costing what is new. An article is analysed once per version and its analysis kept.
-/// A run holds only the open stories (<see cref="ClusterOptions.OpenStoryHours"/>), rebuilt from the store, and
-/// places the new articles against them in date order; closed stories are never loaded again. New stories join the
-/// open threads. A brief is written again only when what it is written from changed (<see cref="BriefInputs"/>: its
-/// sources, its thread, its slugs), so a model is asked only for those. A full build (the first one, after an upgrade,
-/// or `newsdesk rebuild`) places every article with the same rules.
+/// Analyze, Cluster and Brief, costing what is new and holding only what is open. An article is analysed once per
+/// version and its analysis kept. New articles are placed in date order, a chunk at a time, against the open stories
+/// (<see cref="ClusterOptions.OpenStoryHours"/>) rebuilt from the store; closed stories are never loaded again. New
+/// stories join the open threads (<see cref="ClusterOptions.ThreadWindowDays"/>). Briefs are then considered, a batch at
+/// a time, for the stories that began or grew and for every story of a thread that changed; one is written again only
+/// when what it is written from changed (<see cref="BriefInputs"/>), so a model is asked only for those. A full build
+/// (`newsdesk rebuild`, or a store from before this design) places every article again by the same rules.
 /// </summary>
 public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOptions? clusterOptions = null, LlmBriefEngine? llm = null)
 {
-    private const int AnalysisBatch = 500;
+    private const int AnalysisBatch = 1000;
+    private const int PlacementChunk = 2000;
+    private const int BriefBatch = 300;
     private readonly ClusterOptions _options = clusterOptions ?? ClusterOptions.Product;
 
     /// <param name="progress">Where progress goes.</param>
-    /// <param name="cancellationToken">Stops the build between steps.</param>
-    /// <param name="full">Rebuild every story and thread from all articles (after `rebuild` forgot analyses).</param>
+    /// <param name="cancellationToken">Stops the build between steps; what is done is kept.</param>
+    /// <param name="full">Place every article again (after an upgrade of the analyser or the clusterer).</param>
     public async Task<BuildReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken, bool full = false)
     {
         var analysed = Analyse(progress, cancellationToken);
         full |= store.Stories.NeedsFullBuild() && store.Articles.Count() > 0;
-        var fresh = full ? [] : store.Articles.Unplaced();
-        if (!full && fresh.Count == 0)
+        // Ids published before a full build, so that a story keeps its id (and with it its slug) when it is placed again.
+        var previous = full ? store.Stories.StoryOfArticles() : [];
+        if (full)
+        {
+            store.Stories.Clear();
+        }
+
+        var placing = store.Articles.UnplacedCount();
+        if (placing == 0 && !full)
         {
             return BuildReport.Nothing(llm?.Tally);
         }
 
-        var (stories, threads, byId, window) = full ? ClusterAll(progress) : ClusterNew(fresh, progress);
-        var changedThreads = threads.Where(t => full || t.Changed).ToList();
-        // Briefs to consider: stories begun or grown, and every story of a thread that changed (its timeline did).
-        var consider = stories.Select(s => s.Id).Concat(changedThreads.SelectMany(t => t.StoryIds)).ToHashSet(StringComparer.Ordinal);
-        var held = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        foreach (var story in store.Stories.Find(consider.Where(id => !held.ContainsKey(id))))
+        var changedStories = new HashSet<string>(StringComparer.Ordinal);
+        var changedThreads = new Dictionary<string, StoryThread>(StringComparer.Ordinal);
+        var adopted = new HashSet<string>(StringComparer.Ordinal);
+        var placed = 0;
+        var held = 0;
+        Window? window = null;
+        for (IReadOnlyList<ArticleAnalysis> chunk; (chunk = store.Articles.Unplaced(PlacementChunk)).Count > 0;)
         {
-            held[story.Id] = story;
+            cancellationToken.ThrowIfCancellationRequested();
+            window = Place(chunk, previous, adopted);
+            held = Math.Max(held, window.Articles.Count);
+            changedStories.UnionWith(window.Changed);
+            foreach (var thread in window.Threads.Where(t => t.Changed))
+            {
+                changedThreads[thread.Id] = new StoryThread(thread.Id, [.. thread.StoryIds]);
+            }
+
+            placed += chunk.Count;
+            progress?.Report(new PipelineProgress("Clustering", placed, placing));
         }
 
-        foreach (var analysis in store.Articles.AnalysesOf(held.Values.SelectMany(s => s.ArticleIds).Where(id => !byId.ContainsKey(id))))
+        // Briefs: the stories that began or grew, and every story of a thread that changed (its timeline did).
+        var consider = changedStories.Concat(changedThreads.Values.SelectMany(t => t.StoryIds)).Distinct(StringComparer.Ordinal).ToList();
+        var report = new BriefRun(consider.Count);
+        foreach (var batch in consider.Chunk(BriefBatch))
         {
-            byId[analysis.Article.Id] = analysis;
+            await WriteBriefsAsync(batch, window, report, progress, cancellationToken);
         }
 
-        var threadOf = threads.SelectMany(t => t.StoryIds.Select(s => (s, t))).ToDictionary(x => x.s, x => new StoryThread(x.t.Id, x.t.StoryIds), StringComparer.Ordinal);
-        var (written, kept, touched, gone) = await WriteBriefsAsync(consider.Select(id => held[id]).ToList(), window, threadOf, byId, progress, cancellationToken);
-        return new BuildReport(byId.Count, stories.Count, changedThreads.Count, written.Count + kept, llm?.Tally)
+        // After a full build, briefs of stories that are no more (their articles regrouped) go.
+        if (full)
+        {
+            var orphans = store.Briefs.Orphans();
+            store.Briefs.Apply([], orphans.Select(o => (o.StoryId, o.Language)).ToList());
+            report.Gone.AddRange(orphans);
+            report.Touched.AddRange(orphans);
+        }
+
+        return new BuildReport(placed, changedStories.Count, changedThreads.Count, report.Written.Count + report.Kept, llm?.Tally)
         {
             Analysed = analysed,
+            Held = held,
             Full = full,
-            Written = written,
-            Touched = touched,
-            Gone = gone,
+            Written = report.Written,
+            Touched = report.Touched,
+            Gone = report.Gone,
         };
     }
 
-    /// <summary>Every analysed article placed from scratch, in date order; stories keep their stored ids.</summary>
-    private (List<Story> Stories, List<OpenThread> Threads, Dictionary<long, ArticleAnalysis> ById, List<Story> Window) ClusterAll(IProgress<PipelineProgress>? progress)
+    /// <summary>
+    /// One chunk of new articles placed in date order against the open stories, which are rebuilt from the store (their
+    /// articles replayed into a <see cref="StoryStream"/>); the stories that began or grew are linked into the open
+    /// threads and saved.
+    /// </summary>
+    private Window Place(IReadOnlyList<ArticleAnalysis> fresh, Dictionary<long, string> previous, HashSet<string> adopted)
     {
-        var analyses = store.Articles.Analysed();
-        var byId = analyses.ToDictionary(a => a.Article.Id);
-        progress?.Report(new PipelineProgress("Clustering", 0, analyses.Count));
-        var inDateOrder = analyses.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Id).ToList();
-        var clustered = KeepIds(new StoryClusterer(_options).Cluster(inDateOrder));
-        var threads = new List<OpenThread>();
-        var stories = new ThreadLinker(_options).Extend(threads, clustered, byId, new EntityWeights(analyses));
-        store.Stories.Replace(stories, threads.Select(t => new StoryThread(t.Id, t.StoryIds)).ToList());
-        store.Stories.SaveThreads(threads);
-        progress?.Report(new PipelineProgress("Clustering", analyses.Count, analyses.Count));
-        return (stories, threads, byId, stories);
-    }
-
-    /// <summary>The open stories rebuilt from the store, the new articles placed against them in date order, the stories
-    /// that began or grew linked into the open threads. Only the open window is held.</summary>
-    private (List<Story> Stories, List<OpenThread> Threads, Dictionary<long, ArticleAnalysis> ById, List<Story> Window) ClusterNew(IReadOnlyList<ArticleAnalysis> fresh, IProgress<PipelineProgress>? progress)
-    {
-        var newest = store.Articles.NewestPlaced() ?? DateTimeOffset.MinValue;
-        var open = _options.OpenStoryHours is { } hours && newest > DateTimeOffset.MinValue.AddHours(hours)
-            ? store.Stories.OpenStories(newest.AddHours(-hours))
-            : store.Stories.OpenStories(DateTimeOffset.MinValue);
+        var newest = store.Articles.NewestPlaced();
+        var open = store.Stories.OpenStories(newest is { } n && _options.OpenStoryHours is { } hours ? n.AddHours(-hours) : DateTimeOffset.MinValue);
         var storyOf = open.SelectMany(s => s.Value.Select(a => (a, s.Key))).ToDictionary(x => x.a, x => x.Key);
         var carried = store.Articles.AnalysesOf(storyOf.Keys);
-        var window = carried.Concat(fresh).ToList();
-        var byId = window.ToDictionary(a => a.Article.Id);
-        progress?.Report(new PipelineProgress("Clustering", 0, fresh.Count));
-        var stream = new StoryStream(_options, new CollectionStatistics(window));
+        var articles = carried.Concat(fresh).ToList();
+        var byId = articles.ToDictionary(a => a.Article.Id);
+        var stream = new StoryStream(_options, new CollectionStatistics(articles));
         foreach (var article in carried.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Id))
         {
             stream.Seed(article, storyOf[article.Article.Id]);
@@ -102,83 +118,83 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             stream.Place(article);
         }
 
-        var changed = stream.ChangedStories();
-        var since = changed.Count == 0 ? newest : changed.Min(s => s.FirstPublished);
-        var threads = store.Stories.OpenThreads(_options.ThreadWindowDays is { } days ? since.AddDays(-days) : DateTimeOffset.MinValue, changed.Select(s => s.Id));
-        var linked = new ThreadLinker(_options).Extend(threads, changed, byId, new EntityWeights(window));
+        var changed = stream.ChangedStories().Select(s => Adopt(s, previous, adopted, open)).ToList();
+        var since = changed.Count == 0 ? newest ?? DateTimeOffset.MinValue : changed.Min(s => s.FirstPublished);
+        var threads = store.Stories.OpenThreads(_options.ThreadWindowDays is { } days && since > DateTimeOffset.MinValue.AddDays(days) ? since.AddDays(-days) : DateTimeOffset.MinValue,
+            changed.Select(s => s.Id));
+        var linked = new ThreadLinker(_options).Extend(threads, changed, byId, new EntityWeights(articles));
         store.Stories.Upsert(linked);
         store.Stories.SaveThreads(threads.Where(t => t.Changed));
-        progress?.Report(new PipelineProgress("Clustering", fresh.Count, fresh.Count));
-        var inThreads = threads.SelectMany(t => t.StoryIds.Select(s => (s, t.Id))).ToDictionary(x => x.s, x => x.Id, StringComparer.Ordinal);
-        // The window's stories, for related topics: the open ones (with their thread) and those that changed.
-        var windowStories = stream.Stories().Select(s => linked.FirstOrDefault(l => l.Id == s.Id) ?? s with { ThreadId = inThreads.GetValueOrDefault(s.Id) }).ToList();
-        return (linked, threads, byId, windowStories);
+        return new Window(linked.Select(s => s.Id).ToList(), threads, stream.Stories().Where(s => s.ArticleIds.All(byId.ContainsKey)).ToList(), byId);
     }
 
     /// <summary>
-    /// A story keeps the id it was published under, although a report dated earlier than its first one (a backfilled
-    /// feed) now leads it: a story that holds articles of a stored story takes that story's id — the one holding its
-    /// longest-stored article — unless a story before it already took it.
+    /// A story begun in this build takes the id it was published under before a full build (the stored story holding its
+    /// longest-stored article), unless another story took that id already; a story carried over keeps its own.
     /// </summary>
-    private List<Story> KeepIds(IReadOnlyList<Story> clustered)
+    private static Story Adopt(Story story, Dictionary<long, string> previous, HashSet<string> adopted, Dictionary<string, List<long>> open)
     {
-        var previous = store.Stories.StoryOfArticles();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<Story>(clustered.Count);
-        foreach (var story in clustered)
+        if (open.ContainsKey(story.Id) || previous.Count == 0)
         {
-            var old = story.ArticleIds.Order().Select(id => previous.GetValueOrDefault(id)).OfType<string>().FirstOrDefault(id => !taken.Contains(id));
-            var id = old ?? story.Id;
-            kept.Add(taken.Add(id) ? story with { Id = id } : story);
+            return story;
         }
 
-        return kept;
+        var old = story.ArticleIds.Order().Select(id => previous.GetValueOrDefault(id)).OfType<string>().FirstOrDefault(id => !adopted.Contains(id));
+        if (old is not null && adopted.Add(old))
+        {
+            return story with { Id = old };
+        }
+
+        // Its own id, unless a story placed before it took that id over: then one derived from it.
+        return adopted.Add(story.Id) ? story : story with { Id = StoryIds.ForStory(story.Id + "#" + story.ArticleIds.Min()) };
     }
 
     /// <summary>Analyses the articles that are new or changed, in batches that are each kept in one transaction (a killed
     /// build keeps what it finished). Background frequencies are counted first, once per article.</summary>
     private int Analyse(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var fresh = store.Articles.Unanalysed();
-        if (fresh.Count == 0)
+        var total = store.Articles.UnanalysedCount();
+        var done = 0;
+        for (IReadOnlyList<Article> fresh; done < total && (fresh = store.Articles.Unanalysed(AnalysisBatch)).Count > 0;)
         {
-            return 0;
-        }
-
-        var languages = fresh.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
-        store.TermFrequencies.Add(fresh.Select(a => (a.Id, languages[a.Id], TextAnalyzer.BackgroundStems(a, languages[a.Id]))));
-        var background = languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(l => l, store.TermFrequencies.Load, StringComparer.Ordinal);
-        var batch = new List<ArticleAnalysis>(AnalysisBatch);
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var language = languages[fresh[i].Id];
-            batch.Add(TextAnalyzer.Analyze(fresh[i], background[language], language));
-            if (batch.Count == AnalysisBatch || i == fresh.Count - 1)
+            var languages = fresh.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
+            store.TermFrequencies.Add(fresh.Select(a => (a.Id, languages[a.Id], TextAnalyzer.BackgroundStems(a, languages[a.Id]))));
+            var background = languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(l => l, store.TermFrequencies.Load, StringComparer.Ordinal);
+            var batch = new List<ArticleAnalysis>(fresh.Count);
+            foreach (var article in fresh)
             {
-                store.Articles.SaveAnalyses(batch);
-                batch.Clear();
+                cancellationToken.ThrowIfCancellationRequested();
+                var language = languages[article.Id];
+                batch.Add(TextAnalyzer.Analyze(article, background[language], language));
+                done++;
+                progress?.Report(new PipelineProgress("Analyzing", done, total, article.Title));
             }
 
-            progress?.Report(new PipelineProgress("Analyzing", i + 1, fresh.Count, fresh[i].Title));
+            store.Articles.SaveAnalyses(batch);
         }
 
-        return fresh.Count;
+        return done;
     }
 
-    private async Task<(List<StoryBrief> Written, int Kept, List<BriefPlace> Touched, List<BriefPlace> Gone)> WriteBriefsAsync(
-        IReadOnlyList<Story> stories, IReadOnlyList<Story> window, Dictionary<string, StoryThread> threadOf, Dictionary<long, ArticleAnalysis> byId,
-        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Briefs for a batch of stories, loaded from the store with their threads and articles; related topics are
+    /// looked for among the batch and the open window.</summary>
+    private async Task WriteBriefsAsync(IReadOnlyList<string> storyIds, Window? window, BriefRun run, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
+        var stories = store.Stories.Find(storyIds);
+        var threadOf = store.Stories.ThreadsOf(storyIds);
+        var byId = window?.Articles is { } held ? new Dictionary<long, ArticleAnalysis>(held) : [];
+        foreach (var analysis in store.Articles.AnalysesOf(stories.SelectMany(s => s.ArticleIds).Where(id => !byId.ContainsKey(id))))
+        {
+            byId[analysis.Article.Id] = analysis;
+        }
+
         var ids = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        // Planned: the stories to write and the window's stories (for related topics); each keeps its published slug.
-        var planned = stories.Concat(window.Where(s => !ids.Contains(s.Id) && s.ArticleIds.All(byId.ContainsKey))).ToList();
+        var planned = stories.Concat((window?.Open ?? []).Where(s => !ids.Contains(s.Id))).ToList();
         var stored = store.Briefs.IndexOf(planned.Select(s => s.Id));
         var links = BriefPlanner.Plan(planned, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
-        // Thread neighbours this run does not plan are linked to as they were published.
+        // Thread neighbours this batch does not plan are linked to as they were published.
         var plannedIds = planned.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var neighbours = stories.Select(s => threadOf.GetValueOrDefault(s.Id)).OfType<StoryThread>().SelectMany(t => t.StoryIds).Where(id => !plannedIds.Contains(id));
-        foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(neighbours))
+        foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(threadOf.Values.SelectMany(t => t.StoryIds).Where(id => !plannedIds.Contains(id))))
         {
             if (!links.TryGetValue(language, out var byStory))
             {
@@ -188,15 +204,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             byStory.TryAdd(storyId, new StoryLink(storyId, language, slug, title, new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new HashSet<string>()));
         }
 
-        var newest = window.Concat(stories).Select(s => s.Updated).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var newest = planned.Select(s => s.Updated).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
         var options = new SiteOptions(site.Publisher, site.BaseUrl);
         var engine = llm?.Describe ?? ExtractiveBriefWriter.Engine;
         var written = new List<(StoryBrief Brief, string Hash)>();
         var kept = new List<(string Language, string Slug)>();
-        for (var i = 0; i < stories.Count; i++)
+        foreach (var story in stories)
         {
-            var story = stories[i];
-            var slugs = links.Where(l => l.Value.ContainsKey(story.Id) && plannedIds.Contains(story.Id)).ToDictionary(l => l.Key, l => l.Value[story.Id].Slug);
+            var slugs = links.Where(l => l.Value.ContainsKey(story.Id)).ToDictionary(l => l.Key, l => l.Value[story.Id].Slug);
             var articles = story.ArticleIds.Select(id => byId[id]).ToList();
             var native = StoryLanguages.Of(articles);
             var thread = threadOf.GetValueOrDefault(story.Id) ?? new StoryThread(story.ThreadId ?? StoryIds.ForThread(story.Id), [story.Id]);
@@ -218,43 +233,59 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             if (hashes.Keys.All(Unchanged))
             {
                 kept.AddRange(slugs.Select(s => (s.Key, s.Value)));
-                continue;
             }
-
-            var nativeBriefs = new List<StoryBrief>();
-            foreach (var language in native)
+            else
             {
-                var context = Context(language);
-                var (extractive, evidence) = ExtractiveBriefWriter.Draft(context, llm is null ? 0 : BriefPrompt.EvidenceSentences);
-                var brief = llm is null ? extractive : await llm.WriteAsync(context, extractive, evidence, cancellationToken);
-                nativeBriefs.Add(brief);
-                written.Add((brief, hashes[language]));
-            }
-
-            foreach (var language in slugs.Keys.Except(native).Order(StringComparer.Ordinal))
-            {
-                if (llm is not null && await llm.TranslateAsync(nativeBriefs[0], ExtractiveBriefWriter.Write(Context(language)), cancellationToken) is { } translated)
+                var nativeBriefs = new List<StoryBrief>();
+                foreach (var language in native)
                 {
-                    written.Add((translated, hashes[language]));
+                    var context = Context(language);
+                    var (extractive, evidence) = ExtractiveBriefWriter.Draft(context, llm is null ? 0 : BriefPrompt.EvidenceSentences);
+                    var brief = llm is null ? extractive : await llm.WriteAsync(context, extractive, evidence, cancellationToken);
+                    nativeBriefs.Add(brief);
+                    written.Add((brief, hashes[language]));
+                }
+
+                foreach (var language in slugs.Keys.Except(native).Order(StringComparer.Ordinal))
+                {
+                    if (llm is not null && await llm.TranslateAsync(nativeBriefs[0], ExtractiveBriefWriter.Write(Context(language)), cancellationToken) is { } translated)
+                    {
+                        written.Add((translated, hashes[language]));
+                    }
                 }
             }
 
-            progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", i + 1, stories.Count));
+            run.Done++;
+            progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", run.Done, run.Total));
         }
 
-        progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", stories.Count, stories.Count));
         var plannedKeys = links.SelectMany(l => l.Value.Keys.Where(ids.Contains).Select(story => (story, l.Key))).ToHashSet();
         var removed = stored.Keys.Where(k => ids.Contains(k.StoryId) && !plannedKeys.Contains(k)).ToList();
         // Links to planned translations that did not come are removed; briefs kept as they are, and published briefs
-        // this run does not touch, count as published.
+        // this batch does not touch, count as published.
         var published = kept.Concat(links.SelectMany(l => l.Value.Values.Where(v => !ids.Contains(v.StoryId)).Select(v => (v.Language, v.Slug))));
         var pruned = BriefLinks.Prune(written.Select(w => w.Brief).ToList(), published);
         var hashOf = written.ToDictionary(w => (w.Brief.StoryId, w.Brief.FrontMatter.Language), w => w.Hash);
         // Where the old versions were shown (a tag dropped, a day changed) and where the new ones are: the pages to refresh.
-        var changedStories = pruned.Select(b => b.StoryId).Concat(removed.Select(r => r.StoryId)).ToHashSet(StringComparer.Ordinal);
-        var before = store.Briefs.Places(changedStories);
+        var before = store.Briefs.Places(pruned.Select(b => b.StoryId).Concat(removed.Select(r => r.StoryId)));
         store.Briefs.Apply(pruned.Select(b => (b, (string?)hashOf[(b.StoryId, b.FrontMatter.Language)])).ToList(), removed);
-        var gone = before.Where(p => removed.Contains((p.StoryId, p.Language))).ToList();
-        return (pruned, kept.Count, [.. before, .. store.Briefs.Places(pruned.Select(b => b.StoryId))], gone);
+        run.Written.AddRange(pruned);
+        run.Kept += kept.Count;
+        run.Gone.AddRange(before.Where(p => removed.Contains((p.StoryId, p.Language))));
+        run.Touched.AddRange([.. before, .. store.Briefs.Places(pruned.Select(b => b.StoryId))]);
+    }
+
+    /// <summary>What the last placement held: the stories it changed, the threads it loaded, the open stories and their articles.</summary>
+    private sealed record Window(IReadOnlyList<string> Changed, List<OpenThread> Threads, IReadOnlyList<Story> Open, Dictionary<long, ArticleAnalysis> Articles);
+
+    /// <summary>The brief step's tally across batches.</summary>
+    private sealed class BriefRun(int total)
+    {
+        public int Total => total;
+        public int Done { get; set; }
+        public int Kept { get; set; }
+        public List<StoryBrief> Written { get; } = [];
+        public List<BriefPlace> Touched { get; } = [];
+        public List<BriefPlace> Gone { get; } = [];
     }
 }

@@ -52,6 +52,14 @@ public sealed class BriefRepository(SqliteConnection connection)
         return links;
     }
 
+    /// <summary>Briefs of stories that no longer exist (after a rebuild regrouped their articles), with where they were shown.</summary>
+    public List<BriefPlace> Orphans() => Places(connection.Query("SELECT DISTINCT story_id FROM briefs WHERE story_id NOT IN (SELECT id FROM stories)", r => r.GetString(0)));
+
+    /// <summary>Makes the next build write again the briefs dated on or after <paramref name="since"/> (all when null).</summary>
+    public int ForgetInputs(DateOnly? since) =>
+        connection.Execute("UPDATE briefs SET input_hash = NULL WHERE $since IS NULL OR date >= $since", null,
+            ("$since", since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
     /// <summary>True when a brief in <paramref name="language"/> already has <paramref name="slug"/>.</summary>
     public bool SlugTaken(string language, string slug) =>
         connection.Scalar<long>("SELECT COUNT(*) FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug)) > 0;

@@ -133,6 +133,31 @@ public sealed class StoryRepository(SqliteConnection connection)
         return stories;
     }
 
+    /// <summary>Forgets every story and thread (a full rebuild places all articles again); briefs stay until rewritten.</summary>
+    public void Clear()
+    {
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM threads;", transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The threads holding these stories, by story id.</summary>
+    public Dictionary<string, StoryThread> ThreadsOf(IEnumerable<string> storyIds)
+    {
+        var threads = new Dictionary<string, StoryThread>(StringComparer.Ordinal);
+        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+            foreach (var (story, thread) in connection.Query($"SELECT s.id, t.id, t.story_ids FROM stories s JOIN threads t ON t.id = s.thread_id WHERE s.id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
+                r => (r.GetString(0), new StoryThread(r.GetString(1), JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [])), null, parameters))
+            {
+                threads[story] = thread;
+            }
+        }
+
+        return threads;
+    }
+
     /// <summary>Which stored story each article belongs to.</summary>
     public Dictionary<long, string> StoryOfArticles() =>
         connection.Query("SELECT article_id, story_id FROM story_articles", r => (r.GetInt64(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2);

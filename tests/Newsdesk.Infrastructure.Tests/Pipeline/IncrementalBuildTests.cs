@@ -123,6 +123,26 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_closed_story_is_neither_loaded_nor_joined_by_a_late_report()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        await BuildAsync(store);
+        // Four days later the stream has moved on to other news.
+        store.Articles.Upsert(At(Crane, Day1.AddDays(4)));
+        await BuildAsync(store);
+
+        // A report of the flood turns up, dated a day after it: the flood story closed three days ago.
+        store.Articles.Upsert(At(FloodStory.English2, Day1.AddDays(1)));
+        var late = await BuildAsync(store);
+
+        Assert.Equal(2, late.Held); // the crane story and the late report; not the closed flood story
+        Assert.Equal(3, store.Briefs.List().Count);
+        Assert.All(store.Briefs.List(), b => Assert.Single(b.Sources));
+    }
+
+    [Fact]
     public void A_planned_slug_that_is_already_published_is_kept_and_a_new_clash_gets_the_next_number()
     {
         var crane = TextAnalyzer.Analyze(At(Crane, Day1) with { Id = 1 });
