@@ -87,7 +87,7 @@ internal static partial class ArchiveRuns
         var seconds = clock.Elapsed.TotalSeconds;
         var peak = PeakMemory().Match(output) is { Success: true } m ? m.Groups[1].Value : "?";
         var summary = string.Join(" / ", output.Split('\n').Where(l => l.StartsWith("Fetched", StringComparison.Ordinal) || l.StartsWith("Analysed", StringComparison.Ordinal) || l.StartsWith("Nothing", StringComparison.Ordinal))
-            .Select(l => l.Length > 150 ? l[..150] + "…" : l));
+            .Select(l => l.Length > 150 && !l.StartsWith("Analysed", StringComparison.Ordinal) ? l[..150] + "…" : l));
         Console.WriteLine($"{label,-28} {seconds,8:F2} {(articles == 0 ? "" : (articles / seconds).ToString("F0", CultureInfo.InvariantCulture)),11} {peak,8}  {summary}");
         return (seconds, output);
     }

@@ -27,6 +27,9 @@ public sealed record BuildReport(int Articles, int Stories, int Threads, int Bri
     /// <summary>The most articles held at once to place the new ones: the open stories' and the chunk being placed.</summary>
     public int Held { get; init; }
 
+    /// <summary>Time spent analysing, placing (clustering and threads) and writing briefs.</summary>
+    public (TimeSpan Analyse, TimeSpan Place, TimeSpan Briefs) Timings { get; init; }
+
     /// <summary>True when every story and thread was rebuilt from all articles.</summary>
     public bool Full { get; init; }
 

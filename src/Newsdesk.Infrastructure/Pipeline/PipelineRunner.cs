@@ -17,8 +17,9 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         using var router = new ModelRouter(settings.Llm, store, clock);
         var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
         var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken);
+        var publishing = Stopwatch.StartNew();
         var (written, removed) = new SiteExporter(store, settings.Site).Publish(build, settings.BriefsDir, settings.SiteDir);
-        return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
+        return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed, PublishTime = publishing.Elapsed };
     }
 
     /// <summary>

@@ -5,4 +5,5 @@ public sealed record RunReport(IngestReport Ingest, BuildReport Build, TimeSpan 
 {
     public int FilesWritten { get; init; }
     public int FilesRemoved { get; init; }
+    public TimeSpan PublishTime { get; init; }
 }

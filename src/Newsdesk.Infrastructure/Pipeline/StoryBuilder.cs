@@ -30,7 +30,9 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     /// <param name="full">Place every article again (after an upgrade of the analyser or the clusterer).</param>
     public async Task<BuildReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken, bool full = false)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var analysed = Analyse(progress, cancellationToken);
+        var analysing = clock.Elapsed;
         full |= store.Stories.NeedsFullBuild() && store.Articles.Count() > 0;
         // Ids published before a full build, so that a story keeps its id (and with it its slug) when it is placed again.
         var previous = full ? store.Stories.StoryOfArticles() : [];
@@ -39,8 +41,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             store.Stories.Clear();
         }
 
-        var placing = store.Articles.UnplacedCount();
-        if (placing == 0 && !full)
+        var waiting = store.Articles.UnplacedCount();
+        if (waiting == 0 && !full)
         {
             return BuildReport.Nothing(llm?.Tally);
         }
@@ -63,9 +65,10 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             }
 
             placed += chunk.Count;
-            progress?.Report(new PipelineProgress("Clustering", placed, placing));
+            progress?.Report(new PipelineProgress("Clustering", placed, waiting));
         }
 
+        var placing = clock.Elapsed - analysing;
         // Briefs: the stories that began or grew, and every story of a thread that changed (its timeline did).
         var consider = changedStories.Concat(changedThreads.Values.SelectMany(t => t.StoryIds)).Distinct(StringComparer.Ordinal).ToList();
         var report = new BriefRun(consider.Count);
@@ -87,6 +90,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         {
             Analysed = analysed,
             Held = held,
+            Timings = (analysing, placing, clock.Elapsed - analysing - placing),
             Full = full,
             Written = report.Written,
             Touched = report.Touched,

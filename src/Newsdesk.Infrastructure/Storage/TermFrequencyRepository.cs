@@ -26,12 +26,16 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
         using var count = connection.CreateCommand();
         count.Transaction = transaction;
         count.CommandText = """
-            INSERT INTO term_frequencies (language, stem, documents) VALUES ($language, $stem, 1)
-            ON CONFLICT (language, stem) DO UPDATE SET documents = documents + 1
+            INSERT INTO term_frequencies (language, stem, documents) VALUES ($language, $stem, $n)
+            ON CONFLICT (language, stem) DO UPDATE SET documents = documents + excluded.documents
             """;
         var countLanguage = count.Parameters.Add("$language", SqliteType.Text);
         var countStem = count.Parameters.Add("$stem", SqliteType.Text);
+        var countN = count.Parameters.Add("$n", SqliteType.Integer);
 
+        // Counted in memory first, one row update per distinct stem of the batch (not one per article and stem: a
+        // thousand articles share most of their words).
+        var counts = new Dictionary<(string Language, string Stem), int>();
         var added = 0;
         foreach (var (articleId, language, stems) in articles)
         {
@@ -42,12 +46,16 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
             }
 
             added++;
-            countLanguage.Value = language;
             foreach (var stem in stems.Distinct(StringComparer.Ordinal))
             {
-                countStem.Value = stem;
-                count.ExecuteNonQuery();
+                counts[(language, stem)] = counts.GetValueOrDefault((language, stem)) + 1;
             }
+        }
+
+        foreach (var ((language, stem), n) in counts)
+        {
+            (countLanguage.Value, countStem.Value, countN.Value) = (language, stem, n);
+            count.ExecuteNonQuery();
         }
 
         transaction.Commit();
