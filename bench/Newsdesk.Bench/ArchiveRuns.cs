@@ -13,13 +13,14 @@ namespace Newsdesk.Bench;
 /// `newsdesk run --once` processes over it: the first ingest, a run with nothing new (every feed polled, nothing
 /// found), and runs with a few new articles in a new feed. Each run is a fresh process, so its seconds include start-up,
 /// and its peak working set is the one the run reports.
-/// Run: dotnet run -c Release --project bench/Newsdesk.Bench -- archive-runs ../shared/data/clustering/*.jsonl [--articles 4000] [--feeds 40] [--new 30,100] [--cli other/newsdesk.dll]
+/// Run: dotnet run -c Release --project bench/Newsdesk.Bench -- archive-runs ../shared/data/clustering/*.jsonl [--articles 4000] [--feeds 40] [--new 30,100] [--cli other/newsdesk.dll] [--keep]
 /// </summary>
 internal static partial class ArchiveRuns
 {
     public static int Run(string[] args)
     {
         var (count, feeds, fresh, paths) = (4000, 40, new[] { 30 }, new List<string>());
+        var keep = false;
         var cli = Path.Combine(AppContext.BaseDirectory, "newsdesk.dll");
         for (var i = 0; i < args.Length; i++)
         {
@@ -29,6 +30,7 @@ internal static partial class ArchiveRuns
                 case "--feeds": feeds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--new": fresh = args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray(); break;
                 case "--cli": cli = Path.GetFullPath(args[++i]); break; // another build of newsdesk.dll, to compare with
+                case "--keep": keep = true; break; // leave the archive and data directory for a closer look
                 default: paths.Add(args[i]); break;
             }
         }
@@ -55,7 +57,9 @@ internal static partial class ArchiveRuns
 
             Console.WriteLine($"{count:N0} articles in {feeds} local feeds written in {clock.Elapsed.TotalSeconds:F1} s ({root})");
             var data = Path.Combine(root, "data");
-            var environment = new Dictionary<string, string> { ["NEWSDESK_Fetch__MaxItemsPerPoll"] = (count / feeds + 1).ToString(CultureInfo.InvariantCulture) };
+            // Every item of a feed in one run, the new feeds' too.
+            var perFeed = Math.Max(count / feeds + 1, fresh.DefaultIfEmpty(0).Max());
+            var environment = new Dictionary<string, string> { ["NEWSDESK_Fetch__MaxItemsPerPoll"] = perFeed.ToString(CultureInfo.InvariantCulture) };
             Newsdesk(cli, environment, ["add", "--data-dir", data, .. Enumerable.Range(0, feeds).Select(f => Path.Combine(root, "feeds", $"f{f}", "feed.xml"))]);
 
             Console.WriteLine($"{"run",-28} {"seconds",8} {"articles/s",11} {"peak MB",8}  summary");
@@ -76,7 +80,10 @@ internal static partial class ArchiveRuns
         }
         finally
         {
-            Directory.Delete(root, recursive: true);
+            if (!keep)
+            {
+                Directory.Delete(root, recursive: true);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Newsdesk.Core.Brief;
 
 /// <summary>
 /// A fingerprint of what a brief is written from: its story's articles (each version), the story's place in its
-/// thread (the timeline and previous/next), its slugs and translations, the site and the engine. A brief whose
+/// thread (the timeline's stories around it, previous/next), its slugs and translations, the site and the engine. A brief whose
 /// fingerprint is unchanged is not written again. Related topics, and the recency part of the importance score, are
 /// left out on purpose: they shift with every other story, and rewriting the archive for them is what a run must
 /// not do — they are brought up to date when the brief is next written, or by `newsdesk rebuild`.
@@ -14,7 +14,7 @@ namespace Newsdesk.Core.Brief;
 public static class BriefInputs
 {
     /// <summary>Bumped when the writer's output changes, so that an upgrade rewrites the briefs it affects.</summary>
-    public const string WriterVersion = "brief-1";
+    public const string WriterVersion = "brief-2";
 
     public static string Hash(BriefContext context, string engine)
     {
@@ -36,7 +36,7 @@ public static class BriefInputs
                 context.Story.Alternates.TryGetValue(article.Article.Id, out var original) ? original : null);
         }
 
-        foreach (var storyId in context.Thread.StoryIds)
+        foreach (var storyId in context.Thread.Around(context.Story.Id))
         {
             var link = context.Links.GetValueOrDefault(storyId);
             Add("t", storyId, link?.Slug, link?.Title, link?.FirstPublished.ToString("O", CultureInfo.InvariantCulture));

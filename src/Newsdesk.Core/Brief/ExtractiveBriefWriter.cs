@@ -145,7 +145,7 @@ public static class ExtractiveBriefWriter
             return [];
         }
 
-        return context.Thread.StoryIds
+        return context.Thread.Around(context.Story.Id)
             .Where(context.Links.ContainsKey)
             .Select(id => context.Links[id])
             .Select(l => new BriefItem($"{l.FirstPublished.UtcDateTime:yyyy-MM-dd}: {l.Title}", []) { LinkSlug = l.StoryId == context.Story.Id ? null : l.Slug })

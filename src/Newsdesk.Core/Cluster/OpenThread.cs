@@ -12,4 +12,11 @@ public sealed class OpenThread(string id, List<string> storyIds, HashSet<string>
 
     /// <summary>True when a story was added to it, or its signature grew, in this run.</summary>
     public bool Changed { get; set; }
+
+    /// <summary>The stories added to it in this run.</summary>
+    public List<string> Added { get; } = [];
+
+    /// <summary>The stories whose brief's timeline or previous/next link changed because stories were added in this run.</summary>
+    public IEnumerable<string> AffectedByAdditions() =>
+        Added.SelectMany(added => new Model.StoryThread(Id, StoryIds).Around(added)).Distinct(StringComparer.Ordinal);
 }

@@ -52,12 +52,14 @@ public sealed class ThreadLinker(ClusterOptions options)
             if (best.Thread is null)
             {
                 thread = new OpenThread(StoryIds.ForThread(story.Id), [story.Id], signature, languages, story.FirstPublished) { Changed = true };
+                thread.Added.Add(story.Id);
                 threads.Add(thread);
             }
             else
             {
                 thread = best.Thread;
                 thread.StoryIds.Add(story.Id);
+                thread.Added.Add(story.Id);
                 thread.Signature.UnionWith(signature);
                 thread.Languages.UnionWith(languages);
                 thread.LastStoryAt = Max(thread.LastStoryAt, story.FirstPublished);

@@ -134,8 +134,17 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         string? charset = null;
         if (SourceLocator.LocalPath(source.Url) is { } path)
         {
+            // A local feed's modification time and size stand in for an ETag: an unchanged file is not read again.
+            var file = new FileInfo(path);
+            var stamp = file.Exists ? $"file:{file.LastWriteTimeUtc.Ticks}:{file.Length}" : null;
+            if (stamp is not null && stamp == source.ETag)
+            {
+                return (Succeeded(source, (int)HttpStatusCode.NotModified, null, [], null), [], null);
+            }
+
             body = await LocalFile.ReadAsync(path, settings.MaxBytes, cancellationToken);
             baseUri = new Uri(source.Url);
+            source = source with { ETag = stamp };
         }
         else
         {

@@ -42,74 +42,80 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             return (all, 0);
         }
 
-        var files = new Dictionary<string, string?> { ["sources/index.html"] = pages.Sources() };
         var removed = 0;
         foreach (var gone in build.Gone)
         {
             removed += Remove(briefsDir, siteDir, gone);
         }
 
+        Write(siteDir, "sources/index.html", pages.Sources());
+        var written = 1;
         if (build.Written.Count + build.Gone.Count == 0)
         {
-            Write(siteDir, "sources/index.html", files["sources/index.html"]!);
-            return (1, removed);
+            return (written, removed);
         }
 
         foreach (var brief in build.Written)
         {
             Write(briefsDir, MarkdownBriefRenderer.FileName(brief.FrontMatter), MarkdownBriefRenderer.Render(brief));
-            files[SiteOptions.StoryPath(brief.FrontMatter.Language, brief.FrontMatter.Slug).Trim('/') + "/index.html"] = pages.Story(brief.FrontMatter.Language, brief.FrontMatter.Slug);
+            var page = pages.Story(brief.FrontMatter.Language, brief.FrontMatter.Slug);
+            if (page is not null)
+            {
+                Write(siteDir, SiteOptions.StoryPath(brief.FrontMatter.Language, brief.FrontMatter.Slug).Trim('/') + "/index.html", page);
+                written += 2;
+            }
         }
 
-        AddIndexes(files, pages, build.Touched);
-        foreach (var (path, content) in files)
+        foreach (var (path, render) in Indexes(pages, build.Touched))
         {
-            if (content is null)
+            if (render() is { } content)
             {
-                removed += Delete(siteDir, path); // a tag, day or thread that no brief shows any more
+                Write(siteDir, path, content);
+                written++;
             }
             else
             {
-                Write(siteDir, path, content);
+                removed += Delete(siteDir, path); // a tag, day or thread that no brief shows any more
             }
         }
 
-        return (build.Written.Count + files.Count(f => f.Value is not null), removed);
+        return (written, removed);
     }
 
-    private static void AddIndexes(Dictionary<string, string?> files, ReaderSite pages, IReadOnlyList<BriefPlace> touched)
+    /// <summary>The list pages, feeds and digests that show the given briefs, each rendered only when it is written.</summary>
+    private static IEnumerable<(string Path, Func<string?> Render)> Indexes(ReaderSite pages, IReadOnlyList<BriefPlace> touched)
     {
-        files["index.html"] = pages.Home();
-        files["featured/index.html"] = pages.Featured();
-        files["en/index.html"] = pages.Language("en");
-        files["de/index.html"] = pages.Language("de");
-        files["tags/index.html"] = pages.Tags();
-        files["digest/index.html"] = pages.Digest();
-        files["feed.xml"] = pages.Feed("rss");
-        files["atom.xml"] = pages.Feed("atom");
-        files["feed.json"] = pages.Feed("json");
+        yield return ("index.html", () => pages.Home());
+        yield return ("featured/index.html", () => pages.Featured());
+        yield return ("en/index.html", () => pages.Language("en"));
+        yield return ("de/index.html", () => pages.Language("de"));
+        yield return ("tags/index.html", pages.Tags);
+        yield return ("digest/index.html", () => pages.Digest());
+        yield return ("feed.xml", () => pages.Feed("rss"));
+        yield return ("atom.xml", () => pages.Feed("atom"));
+        yield return ("feed.json", () => pages.Feed("json"));
         foreach (var category in touched.Select(p => p.Category).Distinct(StringComparer.Ordinal))
         {
-            files[$"categories/{category}/index.html"] = pages.Category(category);
-            files[$"categories/{category}/feed.xml"] = pages.Feed("rss", category);
-            files[$"categories/{category}/atom.xml"] = pages.Feed("atom", category);
-            files[$"categories/{category}/feed.json"] = pages.Feed("json", category);
+            yield return ($"categories/{category}/index.html", () => pages.Category(category));
+            yield return ($"categories/{category}/feed.xml", () => pages.Feed("rss", category));
+            yield return ($"categories/{category}/atom.xml", () => pages.Feed("atom", category));
+            yield return ($"categories/{category}/feed.json", () => pages.Feed("json", category));
         }
 
         foreach (var day in touched.Select(p => p.Date).Distinct())
         {
             var date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            files[$"digest/{date}/index.html"] = pages.Digest(date);
+            yield return ($"digest/{date}/index.html", () => pages.Digest(date));
         }
 
         foreach (var tag in touched.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal))
         {
-            files[$"tags/{tag}/index.html"] = pages.Tag(tag);
+            yield return ($"tags/{tag}/index.html", () => pages.Tag(tag));
         }
 
         foreach (var thread in touched.Select(p => p.Thread).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            files[$"threads/{thread}/index.html"] = pages.Thread(thread);
+            yield return ($"threads/{thread}/index.html", () => pages.Thread(thread));
         }
     }
 
@@ -131,70 +137,46 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
 
     private int ExportMarkdown(string outDir)
     {
-        var briefs = store.Briefs.List();
-        foreach (var brief in briefs)
+        var count = 0;
+        foreach (var brief in store.Briefs.Each())
         {
             Write(outDir, MarkdownBriefRenderer.FileName(brief.FrontMatter), MarkdownBriefRenderer.Render(brief));
+            count++;
         }
 
-        return briefs.Count;
+        return count;
     }
 
+    /// <summary>The whole site, one page at a time: what each brief appears in is read without the briefs themselves, and
+    /// each page is rendered and written before the next, so a large archive is never held in memory.</summary>
     private int ExportHtml(string outDir)
     {
         var pages = new ReaderSite(store, site);
-        var briefs = store.Briefs.List();
-        var files = new Dictionary<string, string?>
+        var places = store.Briefs.AllPlaces();
+        var written = 0;
+        void Put(string path, string? content)
         {
-            ["assets/site.css"] = ReaderAssets.Stylesheet,
-            ["assets/reader.js"] = ReaderAssets.Script,
-            ["index.html"] = pages.Home(),
-            ["featured/index.html"] = pages.Featured(),
-            ["en/index.html"] = pages.Language("en"),
-            ["de/index.html"] = pages.Language("de"),
-            ["tags/index.html"] = pages.Tags(),
-            ["sources/index.html"] = pages.Sources(),
-            ["digest/index.html"] = pages.Digest(),
-            ["feed.xml"] = pages.Feed("rss"),
-            ["atom.xml"] = pages.Feed("atom"),
-            ["feed.json"] = pages.Feed("json"),
-        };
-        foreach (var fm in briefs.Select(b => b.FrontMatter))
-        {
-            files[SiteOptions.StoryPath(fm.Language, fm.Slug).Trim('/') + "/index.html"] = pages.Story(fm.Language, fm.Slug);
+            if (content is not null)
+            {
+                Write(outDir, path, content);
+                written++;
+            }
         }
 
-        // Each category, tag and day once, however many briefs share it.
-        foreach (var category in briefs.Select(b => b.FrontMatter.Category).Distinct(StringComparer.Ordinal))
+        Put("assets/site.css", ReaderAssets.Stylesheet);
+        Put("assets/reader.js", ReaderAssets.Script);
+        Put("sources/index.html", pages.Sources());
+        foreach (var place in places)
         {
-            files[$"categories/{category}/index.html"] = pages.Category(category);
-            files[$"categories/{category}/feed.xml"] = pages.Feed("rss", category);
-            files[$"categories/{category}/atom.xml"] = pages.Feed("atom", category);
-            files[$"categories/{category}/feed.json"] = pages.Feed("json", category);
+            Put(SiteOptions.StoryPath(place.Language, place.Slug).Trim('/') + "/index.html", pages.Story(place.Language, place.Slug));
         }
 
-        foreach (var day in briefs.Select(b => b.FrontMatter.Date).Distinct())
+        foreach (var (path, render) in Indexes(pages, places))
         {
-            var date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            files[$"digest/{date}/index.html"] = pages.Digest(date);
+            Put(path, render());
         }
 
-        foreach (var tag in briefs.SelectMany(b => b.FrontMatter.Tags).Distinct(StringComparer.Ordinal))
-        {
-            files[$"tags/{tag}/index.html"] = pages.Tag(tag);
-        }
-
-        foreach (var thread in store.Stories.Threads())
-        {
-            files[$"threads/{thread.Id}/index.html"] = pages.Thread(thread.Id);
-        }
-
-        foreach (var (path, content) in files.Where(f => f.Value is not null))
-        {
-            Write(outDir, path, content!);
-        }
-
-        return files.Count(f => f.Value is not null);
+        return written;
     }
 
     private int ExportJson(string outDir)

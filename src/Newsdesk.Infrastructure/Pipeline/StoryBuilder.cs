@@ -48,7 +48,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var changedStories = new HashSet<string>(StringComparer.Ordinal);
-        var changedThreads = new Dictionary<string, StoryThread>(StringComparer.Ordinal);
+        var changedThreads = new HashSet<string>(StringComparer.Ordinal);
+        var affected = new HashSet<string>(StringComparer.Ordinal);
         var adopted = new HashSet<string>(StringComparer.Ordinal);
         var placed = 0;
         var held = 0;
@@ -61,7 +62,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             changedStories.UnionWith(window.Changed);
             foreach (var thread in window.Threads.Where(t => t.Changed))
             {
-                changedThreads[thread.Id] = new StoryThread(thread.Id, [.. thread.StoryIds]);
+                changedThreads.Add(thread.Id);
+                affected.UnionWith(thread.AffectedByAdditions());
             }
 
             placed += chunk.Count;
@@ -69,8 +71,9 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var placing = clock.Elapsed - analysing;
-        // Briefs: the stories that began or grew, and every story of a thread that changed (its timeline did).
-        var consider = changedStories.Concat(changedThreads.Values.SelectMany(t => t.StoryIds)).Distinct(StringComparer.Ordinal).ToList();
+        // Briefs: the stories that began or grew, and the stories whose timeline (or previous/next) shows a story added
+        // to their thread.
+        var consider = changedStories.Concat(affected).Distinct(StringComparer.Ordinal).ToList();
         var report = new BriefRun(consider.Count);
         foreach (var batch in consider.Chunk(BriefBatch))
         {

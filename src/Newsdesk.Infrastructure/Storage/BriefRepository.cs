@@ -52,6 +52,35 @@ public sealed class BriefRepository(SqliteConnection connection)
         return links;
     }
 
+    /// <summary>Every brief, a page of <paramref name="pageSize"/> at a time, so an export of a large archive never holds it all.</summary>
+    public IEnumerable<StoryBrief> Each(int pageSize = 500)
+    {
+        for (long after = 0; ;)
+        {
+            var page = connection.Query("SELECT id, json FROM briefs WHERE id > $after ORDER BY id LIMIT $n",
+                r => (Id: r.GetInt64(0), Brief: JsonExport.Deserialize(r.GetString(1))), null, ("$after", after), ("$n", pageSize));
+            foreach (var (_, brief) in page)
+            {
+                yield return brief;
+            }
+
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    /// <summary>Where every stored brief is shown (slug, category, day, thread, tags), without reading the briefs themselves.</summary>
+    public List<BriefPlace> AllPlaces() => connection.Query("""
+        SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id)
+        FROM briefs b ORDER BY b.id
+        """, r => new BriefPlace(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5),
+            r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f')));
+
     /// <summary>Briefs of stories that no longer exist (after a rebuild regrouped their articles), with where they were shown.</summary>
     public List<BriefPlace> Orphans() => Places(connection.Query("SELECT DISTINCT story_id FROM briefs WHERE story_id NOT IN (SELECT id FROM stories)", r => r.GetString(0)));
 
