@@ -165,5 +165,6 @@ public sealed class StoryRepository(SqliteConnection connection)
     public IReadOnlyList<StoryThread> Threads() =>
         connection.Query("SELECT id, story_ids FROM threads ORDER BY id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []));
 
-    public StoryThread? Thread(string id) => Threads().FirstOrDefault(t => t.Id == id);
+    public StoryThread? Thread(string id) =>
+        connection.Query("SELECT id, story_ids FROM threads WHERE id = $id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []), null, ("$id", id)).FirstOrDefault();
 }
