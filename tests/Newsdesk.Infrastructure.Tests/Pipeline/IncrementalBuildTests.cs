@@ -1,9 +1,11 @@
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
+using Newsdesk.Infrastructure.Llm;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
 using Newsdesk.Infrastructure.Tests.Llm;
+using Newsdesk.Tests.Shared;
 
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
 
@@ -78,6 +80,33 @@ public class IncrementalBuildTests
         var after = Stored(store);
         Assert.All(before.Where(b => !b.Key.Contains("selde", StringComparison.Ordinal)), b => Assert.Equal(b.Value, after[b.Key]));
         Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
+    public async Task The_model_is_asked_only_for_the_story_that_changed()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        var settings = new LlmSettings { Endpoint = server.OpenAiEndpoint, Model = "cheap", TimeoutSeconds = 5, RetryDelaySeconds = 0.05, Translate = false };
+        async Task<BuildReport> BuildWithModelAsync()
+        {
+            using var router = new ModelRouter(settings, store, TimeProvider.System);
+            return await new StoryBuilder(store, new SiteSettings(), llm: new LlmBriefEngine(router, translate: false)).RunAsync(null, CancellationToken.None);
+        }
+
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        store.Articles.Upsert(At(Crane, Day1.AddDays(1)));
+        await BuildWithModelAsync();
+        var first = server.Requests.Count;
+
+        store.Articles.Upsert(At(FloodStory.German, Day1.AddHours(3)));
+        var second = await BuildWithModelAsync();
+
+        Assert.Equal(2, first); // one brief per story
+        Assert.Equal(2, server.Requests.Count - first); // the flood story's English and German briefs; the crane story is left alone
+        Assert.DoesNotContain(second.Written, b => b.Sources.Any(s => s.Url == Crane.Url));
+        Assert.All(store.Briefs.List(), b => Assert.Equal("llm:cheap", b.FrontMatter.Engine));
     }
 
     [Fact]
