@@ -39,18 +39,9 @@ public sealed class BriefRepository(SqliteConnection connection)
             .ToDictionary(x => x.Key, x => x.Value);
 
     /// <summary>How stored briefs of these stories are linked to (slug, title, date), for timelines of stories this run does not plan.</summary>
-    public List<(string StoryId, string Language, string Slug, string Title, DateOnly Date)> LinksOf(IEnumerable<string> storyIds)
-    {
-        var links = new List<(string, string, string, string, DateOnly)>();
-        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            links.AddRange(connection.Query($"SELECT story_id, language, slug, title, date FROM briefs WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
-                r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture)), null, parameters));
-        }
-
-        return links;
-    }
+    public List<(string StoryId, string Language, string Slug, string Title, DateOnly Date)> LinksOf(IEnumerable<string> storyIds) =>
+        connection.QueryIn("SELECT story_id, language, slug, title, date FROM briefs WHERE story_id IN ({keys})", storyIds,
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     /// <summary>Every brief, a page of <paramref name="pageSize"/> at a time, so an export of a large archive never holds it all.</summary>
     public IEnumerable<StoryBrief> Each(int pageSize = 500)
@@ -73,14 +64,6 @@ public sealed class BriefRepository(SqliteConnection connection)
         }
     }
 
-    /// <summary>Where every stored brief is shown (slug, category, day, thread, tags), without reading the briefs themselves.</summary>
-    public List<BriefPlace> AllPlaces() => connection.Query("""
-        SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id)
-        FROM briefs b ORDER BY b.id
-        """, r => new BriefPlace(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-            DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5),
-            r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f')));
-
     /// <summary>Briefs of stories that no longer exist (after a rebuild regrouped their articles), with where they were shown.</summary>
     public List<BriefPlace> Orphans() => Places(connection.Query("SELECT DISTINCT story_id FROM briefs WHERE story_id NOT IN (SELECT id FROM stories)", r => r.GetString(0)));
 
@@ -94,40 +77,22 @@ public sealed class BriefRepository(SqliteConnection connection)
         connection.Scalar<long>("SELECT COUNT(*) FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug)) > 0;
 
     /// <summary>Stored slug and input hash of the briefs of these stories, by story and language.</summary>
-    public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> IndexOf(IEnumerable<string> storyIds)
-    {
-        var index = new Dictionary<(string, string), (string, string?)>();
-        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            foreach (var (key, value) in connection.Query($"SELECT story_id, language, slug, input_hash FROM briefs WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
-                r => ((r.GetString(0), r.GetString(1)), (r.GetString(2), r.StringOrNull(3))), null, parameters))
-            {
-                index[key] = value;
-            }
-        }
-
-        return index;
-    }
+    public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> IndexOf(IEnumerable<string> storyIds) =>
+        connection.QueryIn("SELECT story_id, language, slug, input_hash FROM briefs WHERE story_id IN ({keys})", storyIds,
+            r => (Key: (r.GetString(0), r.GetString(1)), Value: (r.GetString(2), r.StringOrNull(3)))).ToDictionary(x => x.Key, x => x.Value);
 
     /// <summary>Where the stored briefs of these stories appear (slug, category, day, thread, tags): the pages to refresh
     /// when they change or go.</summary>
-    public List<BriefPlace> Places(IEnumerable<string> storyIds)
-    {
-        var places = new List<BriefPlace>();
-        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            places.AddRange(connection.Query($"""
-                SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id)
-                FROM briefs b WHERE b.story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))})
-                """, r => new BriefPlace(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                    DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5),
-                    r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f')), null, parameters));
-        }
+    public List<BriefPlace> Places(IEnumerable<string> storyIds) => connection.QueryIn($"{PlaceColumns} WHERE b.story_id IN ({{keys}})", storyIds, MapPlace);
 
-        return places;
-    }
+    /// <summary>Where every stored brief is shown (slug, category, day, thread, tags), without reading the briefs themselves.</summary>
+    public List<BriefPlace> AllPlaces() => connection.Query($"{PlaceColumns} ORDER BY b.id", MapPlace);
+
+    private const string PlaceColumns =
+        "SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id) FROM briefs b";
+
+    private static BriefPlace MapPlace(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+        DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5), r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f'));
 
     private void Write(IEnumerable<(StoryBrief Brief, string? InputHash)> briefs, SqliteTransaction transaction)
     {

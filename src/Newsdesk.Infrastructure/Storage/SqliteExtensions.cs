@@ -32,6 +32,20 @@ internal static class SqliteExtensions
         return rows;
     }
 
+    /// <summary>A query over a set of keys, run 500 keys at a time (SQLite caps the parameters of one statement);
+    /// <paramref name="sql"/> says where the key list goes with <c>{keys}</c>.</summary>
+    public static List<T> QueryIn<T>(this SqliteConnection connection, string sql, IEnumerable<string> keys, Func<SqliteDataReader, T> map)
+    {
+        var rows = new List<T>();
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = chunk.Select((key, i) => ($"$k{i}", (object?)key)).ToArray();
+            rows.AddRange(connection.Query(sql.Replace("{keys}", string.Join(", ", parameters.Select(p => p.Item1)), StringComparison.Ordinal), map, null, parameters));
+        }
+
+        return rows;
+    }
+
     public static string? StringOrNull(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static DateTimeOffset? DateOrNull(this SqliteDataReader reader, int ordinal) =>

@@ -89,48 +89,31 @@ public sealed class StoryRepository(SqliteConnection connection)
     {
         var wanted = storyIds.ToHashSet(StringComparer.Ordinal);
         var threadIds = connection.Query("SELECT id FROM threads WHERE last_story_at >= $since", r => r.GetString(0), null, ("$since", since.Iso())).ToHashSet(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            threadIds.UnionWith(connection.Query($"SELECT DISTINCT thread_id FROM stories WHERE thread_id IS NOT NULL AND id IN ({string.Join(", ", parameters.Select(p => p.Item1))})", r => r.GetString(0), null, parameters));
-        }
-
-        var threads = new List<OpenThread>();
-        foreach (var chunk in threadIds.Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            threads.AddRange(connection.Query($"SELECT id, story_ids, signature, languages, last_story_at FROM threads WHERE id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
-                r => new OpenThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? [],
-                    new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [], StringComparer.Ordinal),
-                    new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], StringComparer.Ordinal),
-                    r.DateOrNull(4) ?? DateTimeOffset.UnixEpoch), null, parameters));
-        }
-
+        threadIds.UnionWith(connection.QueryIn("SELECT DISTINCT thread_id FROM stories WHERE thread_id IS NOT NULL AND id IN ({keys})", wanted, r => r.GetString(0)));
+        var threads = connection.QueryIn("SELECT id, story_ids, signature, languages, last_story_at FROM threads WHERE id IN ({keys})", threadIds,
+            r => new OpenThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? [],
+                new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [], StringComparer.Ordinal),
+                new HashSet<string>(JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], StringComparer.Ordinal),
+                r.DateOrNull(4) ?? DateTimeOffset.UnixEpoch));
         return threads.OrderBy(t => t.LastStoryAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Stored stories by id, with their articles (for briefs of stories not held in this run).</summary>
     public List<Story> Find(IEnumerable<string> ids)
     {
-        var stories = new List<Story>();
-        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            var articles = connection.Query($"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({string.Join(", ", parameters.Select(p => p.Item1))}) ORDER BY article_id",
-                r => (r.GetString(0), r.GetInt64(1)), null, parameters).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-            stories.AddRange(connection.Query($"SELECT id, thread_id, first_published, updated, key_terms FROM stories WHERE id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
-                r => new Story
-                {
-                    Id = r.GetString(0),
-                    ThreadId = r.StringOrNull(1),
-                    FirstPublished = r.DateOrNull(2) ?? DateTimeOffset.UnixEpoch,
-                    Updated = r.DateOrNull(3) ?? DateTimeOffset.UnixEpoch,
-                    KeyTerms = JsonSerializer.Deserialize<List<KeyTerm>>(r.GetString(4), JsonExport.Options) ?? [],
-                    ArticleIds = articles[r.GetString(0)].ToList(),
-                }, null, parameters));
-        }
-
-        return stories;
+        var wanted = ids.ToList();
+        var articles = connection.QueryIn("SELECT story_id, article_id FROM story_articles WHERE story_id IN ({keys}) ORDER BY article_id", wanted,
+            r => (Story: r.GetString(0), Article: r.GetInt64(1))).ToLookup(x => x.Story, x => x.Article, StringComparer.Ordinal);
+        return connection.QueryIn("SELECT id, thread_id, first_published, updated, key_terms FROM stories WHERE id IN ({keys})", wanted,
+            r => new Story
+            {
+                Id = r.GetString(0),
+                ThreadId = r.StringOrNull(1),
+                FirstPublished = r.DateOrNull(2) ?? DateTimeOffset.UnixEpoch,
+                Updated = r.DateOrNull(3) ?? DateTimeOffset.UnixEpoch,
+                KeyTerms = JsonSerializer.Deserialize<List<KeyTerm>>(r.GetString(4), JsonExport.Options) ?? [],
+                ArticleIds = articles[r.GetString(0)].ToList(),
+            });
     }
 
     /// <summary>Forgets every story and thread (a full rebuild places all articles again); briefs stay until rewritten.</summary>
@@ -144,18 +127,9 @@ public sealed class StoryRepository(SqliteConnection connection)
     /// <summary>The threads holding these stories, by story id.</summary>
     public Dictionary<string, StoryThread> ThreadsOf(IEnumerable<string> storyIds)
     {
-        var threads = new Dictionary<string, StoryThread>(StringComparer.Ordinal);
-        foreach (var chunk in storyIds.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var parameters = chunk.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
-            foreach (var (story, thread) in connection.Query($"SELECT s.id, t.id, t.story_ids FROM stories s JOIN threads t ON t.id = s.thread_id WHERE s.id IN ({string.Join(", ", parameters.Select(p => p.Item1))})",
-                r => (r.GetString(0), new StoryThread(r.GetString(1), JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [])), null, parameters))
-            {
-                threads[story] = thread;
-            }
-        }
-
-        return threads;
+        return connection.QueryIn("SELECT s.id, t.id, t.story_ids FROM stories s JOIN threads t ON t.id = s.thread_id WHERE s.id IN ({keys})", storyIds,
+                r => (Story: r.GetString(0), Thread: new StoryThread(r.GetString(1), JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [])))
+            .ToDictionary(x => x.Story, x => x.Thread, StringComparer.Ordinal);
     }
 
     /// <summary>Which stored story each article belongs to.</summary>
