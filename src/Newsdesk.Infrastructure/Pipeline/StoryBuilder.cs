@@ -75,18 +75,18 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         // to their thread.
         var consider = changedStories.Concat(affected).Distinct(StringComparer.Ordinal).ToList();
         var report = new BriefRun(consider.Count);
-        foreach (var batch in consider.Chunk(BriefBatch))
-        {
-            await WriteBriefsAsync(batch, window, report, progress, cancellationToken);
-        }
-
-        // After a full build, briefs of stories that are no more (their articles regrouped) go.
         if (full)
         {
+            // Briefs of stories that are no more (their articles regrouped) go first, so their slugs are free again.
             var orphans = store.Briefs.Orphans();
             store.Briefs.Apply([], orphans.Select(o => (o.StoryId, o.Language)).ToList());
             report.Gone.AddRange(orphans);
             report.Touched.AddRange(orphans);
+        }
+
+        foreach (var batch in consider.Chunk(BriefBatch))
+        {
+            await WriteBriefsAsync(batch, window, report, progress, cancellationToken);
         }
 
         return new BuildReport(placed, changedStories.Count, changedThreads.Count, report.Written.Count + report.Kept, llm?.Tally)

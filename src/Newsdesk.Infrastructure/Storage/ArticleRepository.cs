@@ -126,7 +126,8 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     /// <summary>The newest publication date among articles already in stories: where the stream stands.</summary>
     public DateTimeOffset? NewestPlaced() => connection.Query(
-        "SELECT MAX(a.published) FROM articles a WHERE EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)", r => r.DateOrNull(0)).FirstOrDefault();
+        "SELECT a.published FROM articles a WHERE EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY a.published DESC LIMIT 1",
+        r => r.DateOrNull(0)).FirstOrDefault();
 
     /// <summary>Forgets stored analyses (of articles published since <paramref name="since"/>, or all), so the next build redoes them.</summary>
     public int ForgetAnalyses(DateTimeOffset? since) =>
