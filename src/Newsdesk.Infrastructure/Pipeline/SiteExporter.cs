@@ -91,15 +91,18 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         yield return ("de/index.html", () => pages.Language("de"));
         yield return ("tags/index.html", pages.Tags);
         yield return ("digest/index.html", () => pages.Digest());
-        yield return ("feed.xml", () => pages.Feed("rss"));
-        yield return ("atom.xml", () => pages.Feed("atom"));
-        yield return ("feed.json", () => pages.Feed("json"));
+        // The three feeds of a list come from one read of its newest briefs.
+        var feeds = pages.Feeds();
+        yield return ("feed.xml", () => feeds.Rss);
+        yield return ("atom.xml", () => feeds.Atom);
+        yield return ("feed.json", () => feeds.Json);
         foreach (var category in touched.Select(p => p.Category).Distinct(StringComparer.Ordinal))
         {
             yield return ($"categories/{category}/index.html", () => pages.Category(category));
-            yield return ($"categories/{category}/feed.xml", () => pages.Feed("rss", category));
-            yield return ($"categories/{category}/atom.xml", () => pages.Feed("atom", category));
-            yield return ($"categories/{category}/feed.json", () => pages.Feed("json", category));
+            var of = pages.Feeds(category);
+            yield return ($"categories/{category}/feed.xml", () => of.Rss);
+            yield return ($"categories/{category}/atom.xml", () => of.Atom);
+            yield return ($"categories/{category}/feed.json", () => of.Json);
         }
 
         foreach (var day in touched.Select(p => p.Date).Distinct())

@@ -70,9 +70,19 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site)
     }
 
     /// <summary>A feed of the newest briefs (all, or one category) in "rss", "atom" or "json" form.</summary>
-    public string Feed(string kind, string? category = null)
+    public string Feed(string kind, string? category = null) => Feed(kind, category, store.Briefs.Newest(category, FeedSize));
+
+    /// <summary>The RSS, Atom and JSON feeds of the newest briefs (all, or one category) from one read of the store.</summary>
+    public (string Rss, string Atom, string Json) Feeds(string? category = null)
     {
-        var briefs = store.Briefs.Newest(category, 50);
+        var briefs = store.Briefs.Newest(category, FeedSize);
+        return (Feed("rss", category, briefs), Feed("atom", category, briefs), Feed("json", category, briefs));
+    }
+
+    private const int FeedSize = 50;
+
+    private string Feed(string kind, string? category, IReadOnlyList<Core.Model.StoryBrief> briefs)
+    {
         var title = category is null ? Publisher : $"{Publisher}: {category}";
         var self = category is null ? "" : $"/categories/{category}";
         return kind switch

@@ -178,8 +178,11 @@ public sealed class BriefRepository(SqliteConnection connection)
     }
 
     /// <summary>The newest whole briefs (for the feeds), optionally of one category.</summary>
-    public IReadOnlyList<StoryBrief> Newest(string? category, int limit) =>
-        connection.Query("SELECT json FROM briefs WHERE $c IS NULL OR category = $c ORDER BY date DESC, updated DESC, slug LIMIT $n",
+    /// <remarks>Two statements, not one with "$c IS NULL OR category = $c": that form cannot use an index, and read every
+    /// brief's JSON to sort them (1.6 s a publish at 20,000 articles).</remarks>
+    public IReadOnlyList<StoryBrief> Newest(string? category, int limit) => category is null
+        ? connection.Query("SELECT json FROM briefs ORDER BY date DESC, updated DESC, slug LIMIT $n", r => JsonExport.Deserialize(r.GetString(0)), null, ("$n", limit))
+        : connection.Query("SELECT json FROM briefs WHERE category = $c ORDER BY date DESC, updated DESC, slug LIMIT $n",
             r => JsonExport.Deserialize(r.GetString(0)), null, ("$c", category), ("$n", limit));
 
     public StoryBrief? Find(string language, string slug) =>

@@ -122,6 +122,7 @@ internal static class Migrations
             CREATE INDEX story_articles_article ON story_articles(article_id);
             CREATE INDEX articles_published ON articles(published);
             CREATE INDEX articles_source ON articles(source_id, published, fetched_at);
+            CREATE INDEX articles_version ON articles(version);
             """),
     ];
 }
