@@ -84,9 +84,11 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             report.Touched.AddRange(orphans);
         }
 
+        // The open stories are linked to (related topics) from every batch: planned once, not once a batch.
+        var windowLinks = window is null ? [] : PlanWindow(window);
         foreach (var batch in consider.Chunk(BriefBatch))
         {
-            await WriteBriefsAsync(batch, window, report, progress, cancellationToken);
+            await WriteBriefsAsync(batch, window, windowLinks, report, progress, cancellationToken);
         }
 
         return new BuildReport(placed, changedStories.Count, changedThreads.Count, report.Written.Count + report.Kept, llm?.Tally)
@@ -185,7 +187,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
 
     /// <summary>Briefs for a batch of stories, loaded from the store with their threads and articles; related topics are
     /// looked for among the batch and the open window.</summary>
-    private async Task WriteBriefsAsync(IReadOnlyList<string> storyIds, Window? window, BriefRun run, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private Dictionary<string, Dictionary<string, StoryLink>> PlanWindow(Window window)
+    {
+        var stored = store.Briefs.IndexOf(window.Open.Select(s => s.Id));
+        return BriefPlanner.Plan(window.Open, window.Articles, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
+    }
+
+    private async Task WriteBriefsAsync(IReadOnlyList<string> storyIds, Window? window, Dictionary<string, Dictionary<string, StoryLink>> windowLinks, BriefRun run,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var stories = store.Stories.Find(storyIds);
         var threadOf = store.Stories.ThreadsOf(storyIds);
@@ -196,9 +205,22 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var ids = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var stored = store.Briefs.IndexOf(ids);
+        var links = BriefPlanner.Plan(stories, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
+        foreach (var (language, byStory) in windowLinks)
+        {
+            if (!links.TryGetValue(language, out var mine))
+            {
+                links[language] = mine = [];
+            }
+
+            foreach (var (storyId, link) in byStory)
+            {
+                mine.TryAdd(storyId, link);
+            }
+        }
+
         var planned = stories.Concat((window?.Open ?? []).Where(s => !ids.Contains(s.Id))).ToList();
-        var stored = store.Briefs.IndexOf(planned.Select(s => s.Id));
-        var links = BriefPlanner.Plan(planned, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
         // Thread neighbours this batch does not plan are linked to as they were published.
         var plannedIds = planned.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(threadOf.Values.SelectMany(t => t.StoryIds).Where(id => !plannedIds.Contains(id))))
