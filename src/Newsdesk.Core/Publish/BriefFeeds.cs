@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -65,8 +66,31 @@ public static class BriefFeeds
             }).ToList(),
         });
 
-    private static string Content(StoryBrief brief) =>
-        Sanitizer.Sanitize(Markdig.Markdown.ToHtml(MarkdownBriefRenderer.RenderBody(brief), Markdown), brief.FrontMatter.Url);
+    /// <summary>Sanitizing is the costly part of a feed (HtmlSanitizer parses the HTML): each distinct brief body is
+    /// sanitized once and reused by the RSS, Atom and JSON feeds and by every list the brief is in. Keyed by the body
+    /// itself, so a rewritten brief is never served stale; bounded, so a long-running reader does not grow.</summary>
+    private static readonly ConcurrentDictionary<string, string> Rendered = new(StringComparer.Ordinal);
+
+    private const int MaxRendered = 2000;
+
+    private static string Content(StoryBrief brief)
+    {
+        var body = MarkdownBriefRenderer.RenderBody(brief);
+        var key = brief.FrontMatter.Url + "\n" + body;
+        if (Rendered.TryGetValue(key, out var html))
+        {
+            return html;
+        }
+
+        html = Sanitizer.Sanitize(Markdig.Markdown.ToHtml(body, Markdown), brief.FrontMatter.Url);
+        if (Rendered.Count >= MaxRendered)
+        {
+            Rendered.Clear();
+        }
+
+        Rendered[key] = html;
+        return html;
+    }
 
     private static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }
