@@ -167,8 +167,11 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         for (IReadOnlyList<Article> fresh; done < total && (fresh = store.Articles.Unanalysed(AnalysisBatch)).Count > 0;)
         {
             var languages = fresh.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
-            store.TermFrequencies.Add(fresh.Select(a => (a.Id, languages[a.Id], TextAnalyzer.BackgroundStems(a, languages[a.Id]))));
-            var background = languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(l => l, store.TermFrequencies.Load, StringComparer.Ordinal);
+            var stems = fresh.ToDictionary(a => a.Id, a => TextAnalyzer.BackgroundStems(a, languages[a.Id]).Distinct(StringComparer.Ordinal).ToList());
+            store.TermFrequencies.Add(fresh.Select(a => (a.Id, languages[a.Id], (IEnumerable<string>)stems[a.Id])));
+            // Only the batch's own words are read back: the ranker looks up no other.
+            var background = languages.Values.Distinct(StringComparer.Ordinal).ToDictionary(
+                l => l, l => store.TermFrequencies.Load(l, fresh.Where(a => languages[a.Id] == l).SelectMany(a => stems[a.Id])), StringComparer.Ordinal);
             var batch = new List<ArticleAnalysis>(fresh.Count);
             foreach (var article in fresh)
             {

@@ -34,12 +34,12 @@ internal static class SqliteExtensions
 
     /// <summary>A query over a set of keys, run 500 keys at a time (SQLite caps the parameters of one statement);
     /// <paramref name="sql"/> says where the key list goes with <c>{keys}</c>.</summary>
-    public static List<T> QueryIn<T>(this SqliteConnection connection, string sql, IEnumerable<string> keys, Func<SqliteDataReader, T> map)
+    public static List<T> QueryIn<T>(this SqliteConnection connection, string sql, IEnumerable<string> keys, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] more)
     {
         var rows = new List<T>();
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            var parameters = chunk.Select((key, i) => ($"$k{i}", (object?)key)).ToArray();
+            var parameters = chunk.Select((key, i) => ($"$k{i}", (object?)key)).Concat(more).ToArray();
             rows.AddRange(connection.Query(sql.Replace("{keys}", string.Join(", ", parameters.Select(p => p.Item1)), StringComparison.Ordinal), map, null, parameters));
         }
 

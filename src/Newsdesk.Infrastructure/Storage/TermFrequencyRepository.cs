@@ -62,6 +62,21 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
         return added;
     }
 
+    /// <summary>The table for one language, restricted to <paramref name="stems"/> (the words of the articles about to be
+    /// analysed): a large store's vocabulary is never read whole.</summary>
+    public BackgroundFrequencies Load(string language, IEnumerable<string> stems)
+    {
+        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = $l", null, ("$l", language));
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (stem, count) in connection.QueryIn("SELECT stem, documents FROM term_frequencies WHERE language = $l AND stem IN ({keys})",
+            stems, r => (r.GetString(0), r.GetInt32(1)), ("$l", language)))
+        {
+            frequency[stem] = count;
+        }
+
+        return new BackgroundFrequencies(documents, frequency);
+    }
+
     /// <summary>The table for one language, read whole: the ranker looks up every candidate word.</summary>
     public BackgroundFrequencies Load(string language)
     {
