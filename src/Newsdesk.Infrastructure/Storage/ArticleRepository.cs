@@ -66,8 +66,6 @@ public sealed class ArticleRepository(SqliteConnection connection)
         return (id, outcome);
     }
 
-    public bool Exists(string url) => connection.Scalar<long>("SELECT COUNT(*) FROM articles WHERE url = $u OR key = $u", null, ("$u", url)) > 0;
-
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM articles");
 
     public int VersionCount(long id) => connection.Scalar<int>("SELECT COUNT(*) FROM article_versions WHERE article_id = $id", null, ("$id", id));
@@ -94,11 +92,6 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
         transaction.Commit();
     }
-
-    /// <summary>Every article with its stored analysis (articles not yet analysed are left out), in store order.</summary>
-    public IReadOnlyList<ArticleAnalysis> Analysed() => connection.Query(
-        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version ORDER BY a.id",
-        r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
 
     /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
     /// <remarks>Oldest first (by publication date), at most <paramref name="limit"/>: a large backlog is placed in chunks.</remarks>

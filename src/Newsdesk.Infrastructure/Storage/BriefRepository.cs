@@ -33,11 +33,6 @@ public sealed class BriefRepository(SqliteConnection connection)
         transaction.Commit();
     }
 
-    /// <summary>Each stored brief's slug and input hash, by story and language.</summary>
-    public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> Index() =>
-        connection.Query("SELECT story_id, language, slug, input_hash FROM briefs", r => (Key: (r.GetString(0), r.GetString(1)), Value: (r.GetString(2), r.StringOrNull(3))))
-            .ToDictionary(x => x.Key, x => x.Value);
-
     /// <summary>How stored briefs of these stories are linked to (slug, title, date), for timelines of stories this run does not plan.</summary>
     public List<(string StoryId, string Language, string Slug, string Title, DateOnly Date)> LinksOf(IEnumerable<string> storyIds) =>
         connection.QueryIn("SELECT story_id, language, slug, title, date FROM briefs WHERE story_id IN ({keys})", storyIds,

@@ -6,32 +6,9 @@ using Newsdesk.Core.Publish;
 
 namespace Newsdesk.Infrastructure.Storage;
 
-/// <summary>Stories and threads; the clustering step replaces them as one transaction.</summary>
+/// <summary>Stories and threads: new and grown ones written by each build, the open ones read back by the next.</summary>
 public sealed class StoryRepository(SqliteConnection connection)
 {
-    public void Replace(IReadOnlyList<Story> stories, IReadOnlyList<StoryThread> threads)
-    {
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM threads;", transaction);
-        foreach (var thread in threads)
-        {
-            connection.Execute("INSERT INTO threads (id, story_ids) VALUES ($id, $s)", transaction, ("$id", thread.Id), ("$s", JsonSerializer.Serialize(thread.StoryIds)));
-        }
-
-        foreach (var story in stories)
-        {
-            connection.Execute("INSERT INTO stories (id, thread_id, first_published, updated, key_terms) VALUES ($id, $t, $f, $u, $k)", transaction,
-                ("$id", story.Id), ("$t", story.ThreadId), ("$f", story.FirstPublished.Iso()), ("$u", story.Updated.Iso()),
-                ("$k", JsonSerializer.Serialize(story.KeyTerms, JsonExport.Options)));
-            foreach (var articleId in story.ArticleIds)
-            {
-                connection.Execute("INSERT INTO story_articles (story_id, article_id) VALUES ($s, $a)", transaction, ("$s", story.Id), ("$a", articleId));
-            }
-        }
-
-        transaction.Commit();
-    }
-
     /// <summary>Writes new and grown stories (their new articles added), leaving every other story as it is.</summary>
     public void Upsert(IReadOnlyList<Story> stories)
     {
@@ -54,14 +31,9 @@ public sealed class StoryRepository(SqliteConnection connection)
     }
 
     /// <summary>Saves threads with what the linker needs to extend them in a later run.</summary>
-    public void SaveThreads(IEnumerable<OpenThread> threads, bool replaceAll = false)
+    public void SaveThreads(IEnumerable<OpenThread> threads)
     {
         using var transaction = connection.BeginTransaction();
-        if (replaceAll)
-        {
-            connection.Execute("DELETE FROM threads", transaction);
-        }
-
         foreach (var thread in threads)
         {
             connection.Execute("""

@@ -10,9 +10,6 @@ namespace Newsdesk.Infrastructure.Storage;
 /// </summary>
 public sealed class TermFrequencyRepository(SqliteConnection connection)
 {
-    public IReadOnlySet<long> CountedArticleIds() =>
-        connection.Query("SELECT article_id FROM term_counted_articles", r => r.GetInt64(0)).ToHashSet();
-
     /// <summary>Adds each article's distinct stems to its language's table; articles already counted are skipped.</summary>
     public int Add(IEnumerable<(long ArticleId, string Language, IEnumerable<string> Stems)> articles)
     {
