@@ -31,7 +31,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     public async Task<BuildReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken, bool full = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var analysed = Analyse(progress, cancellationToken);
+        var reanalysed = Analyse(progress, cancellationToken);
+        var analysed = reanalysed.Count;
         var analysing = clock.Elapsed;
         full |= store.Stories.NeedsFullBuild() && store.Articles.Count() > 0;
         // Ids published before a full build, so that a story keeps its id (and with it its slug) when it is placed again.
@@ -42,12 +43,13 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var waiting = store.Articles.UnplacedCount();
-        if (waiting == 0 && !full)
+        // An article whose text changed stays where it was placed; its story's briefs are written again.
+        var changedStories = full ? [] : store.Stories.StoriesOf(reanalysed).ToHashSet(StringComparer.Ordinal);
+        if (waiting == 0 && changedStories.Count == 0 && !full)
         {
             return BuildReport.Nothing(llm?.Tally);
         }
 
-        var changedStories = new HashSet<string>(StringComparer.Ordinal);
         var changedThreads = new HashSet<string>(StringComparer.Ordinal);
         var affected = new HashSet<string>(StringComparer.Ordinal);
         var adopted = new HashSet<string>(StringComparer.Ordinal);
@@ -160,10 +162,11 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
 
     /// <summary>Analyses the articles that are new or changed, in batches that are each kept in one transaction (a killed
     /// build keeps what it finished). Background frequencies are counted first, once per article.</summary>
-    private int Analyse(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private List<long> Analyse(IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var total = store.Articles.UnanalysedCount();
         var done = 0;
+        var ids = new List<long>(total);
         for (IReadOnlyList<Article> fresh; done < total && (fresh = store.Articles.Unanalysed(AnalysisBatch)).Count > 0;)
         {
             var languages = fresh.ToDictionary(a => a.Id, TextAnalyzer.LanguageOf);
@@ -183,9 +186,10 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             }
 
             store.Articles.SaveAnalyses(batch);
+            ids.AddRange(fresh.Select(a => a.Id));
         }
 
-        return done;
+        return ids;
     }
 
     /// <summary>Briefs for a batch of stories, loaded from the store with their threads and articles; related topics are

@@ -104,6 +104,11 @@ public sealed class StoryRepository(SqliteConnection connection)
             .ToDictionary(x => x.Story, x => x.Thread, StringComparer.Ordinal);
     }
 
+    /// <summary>The stories that hold any of these articles.</summary>
+    public List<string> StoriesOf(IEnumerable<long> articleIds) =>
+        articleIds.Chunk(500).SelectMany(chunk => connection.Query($"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({string.Join(", ", chunk)})", r => r.GetString(0)))
+            .Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Which stored story each article belongs to.</summary>
     public Dictionary<long, string> StoryOfArticles() =>
         connection.Query("SELECT article_id, story_id FROM story_articles", r => (r.GetInt64(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2);

@@ -83,6 +83,24 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_article_whose_text_changed_is_analysed_again_and_its_storys_brief_rewritten()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        store.Articles.Upsert(At(Crane, Day1.AddDays(1)));
+        await BuildAsync(store);
+
+        var corrected = At(FloodStory.English1, Day1) with { Paragraphs = [.. FloodStory.English1.Paragraphs, "Correction: 1,300 residents were evacuated, not 1,200."] };
+        store.Articles.Upsert(corrected with { ContentHash = ContentHash.Of(corrected.Title, corrected.Paragraphs) });
+        var report = await BuildAsync(store);
+
+        Assert.Equal(1, report.Analysed);
+        Assert.Equal(FloodStory.English1.Url, Assert.Single(Assert.Single(report.Written).Sources).Url);
+        Assert.DoesNotContain(report.Written, b => b.Sources.Any(x => x.Url == Crane.Url));
+    }
+
+    [Fact]
     public async Task The_model_is_asked_only_for_the_story_that_changed()
     {
         await using var server = await FakeModelServer.StartAsync();
