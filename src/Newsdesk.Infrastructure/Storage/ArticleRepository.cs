@@ -73,12 +73,16 @@ public sealed class ArticleRepository(SqliteConnection connection)
     public IReadOnlyList<Article> All() => connection.Query($"SELECT {Columns} FROM articles ORDER BY id", Map);
 
     /// <summary>Articles whose current version has no stored analysis yet: new, or changed since they were analysed.</summary>
+    /// <remarks>The ids are found on indexes alone (articles' version, analyses' version), then only those rows are read:
+    /// a scan of the articles themselves would read every stored text on every run.</remarks>
     public IReadOnlyList<Article> Unanalysed(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Prefixed("a")} FROM articles a LEFT JOIN article_analyses x ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version ORDER BY a.id LIMIT $n", Map, null, ("$n", limit));
+        $"SELECT {Columns} FROM articles WHERE id IN ({UnanalysedIds} ORDER BY a.id LIMIT $n) ORDER BY id", Map, null, ("$n", limit));
 
     /// <summary>How many articles wait for their analysis.</summary>
-    public int UnanalysedCount() => connection.Scalar<int>(
-        "SELECT COUNT(*) FROM articles a LEFT JOIN article_analyses x ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version");
+    public int UnanalysedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnanalysedIds})");
+
+    private const string UnanalysedIds =
+        "SELECT a.id FROM articles a INDEXED BY articles_version LEFT JOIN article_analyses x INDEXED BY article_analyses_version ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version";
 
     /// <summary>Keeps each article's analysis for its current version (one transaction for the batch).</summary>
     public void SaveAnalyses(IEnumerable<ArticleAnalysis> analyses)
@@ -96,12 +100,17 @@ public sealed class ArticleRepository(SqliteConnection connection)
     /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
     /// <remarks>Oldest first (by publication date), at most <paramref name="limit"/>: a large backlog is placed in chunks.</remarks>
     public IReadOnlyList<ArticleAnalysis> Unplaced(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY a.published, a.id LIMIT $n",
+        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT $n) ORDER BY a.published, a.id",
         r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)), null, ("$n", limit));
 
     /// <summary>How many analysed articles no story holds yet.</summary>
-    public int UnplacedCount() => connection.Scalar<int>(
-        "SELECT COUNT(*) FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)");
+    public int UnplacedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnplacedIds})");
+
+    private const string UnplacedIds = """
+        SELECT a.id FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
+          AND EXISTS (SELECT 1 FROM article_analyses x INDEXED BY article_analyses_version WHERE x.article_id = a.id AND x.version = a.version)
+        """;
 
     /// <summary>The stored analyses of these articles.</summary>
     public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids)

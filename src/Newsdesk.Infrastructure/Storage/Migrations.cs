@@ -120,7 +120,8 @@ internal static class Migrations
             CREATE INDEX stories_updated ON stories(updated);
             CREATE INDEX threads_last_story ON threads(last_story_at);
             CREATE INDEX story_articles_article ON story_articles(article_id);
-            CREATE INDEX articles_published ON articles(published);
+            CREATE INDEX articles_published ON articles(published, version);
+            CREATE INDEX article_analyses_version ON article_analyses(article_id, version);
             CREATE INDEX articles_source ON articles(source_id, published, fetched_at);
             CREATE INDEX articles_version ON articles(version);
             """),

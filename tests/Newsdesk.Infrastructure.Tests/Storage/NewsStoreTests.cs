@@ -29,7 +29,7 @@ public class NewsStoreTests
             old.Open();
             using var downgrade = old.CreateCommand();
             downgrade.CommandText = """
-                DROP TABLE article_analyses; ALTER TABLE briefs DROP COLUMN input_hash; DROP INDEX stories_updated; DROP INDEX threads_last_story;
+                DROP INDEX article_analyses_version; DROP TABLE article_analyses; ALTER TABLE briefs DROP COLUMN input_hash; DROP INDEX stories_updated; DROP INDEX threads_last_story;
                 DROP INDEX story_articles_article; DROP INDEX articles_published; DROP INDEX articles_source; DROP INDEX articles_version; ALTER TABLE threads DROP COLUMN signature; ALTER TABLE threads DROP COLUMN languages;
                 ALTER TABLE threads DROP COLUMN last_story_at; DELETE FROM schema_migrations WHERE version = 8;
                 DROP TABLE pending_items; ALTER TABLE sources DROP COLUMN last_attempt_at; DELETE FROM schema_migrations WHERE version = 7;
