@@ -71,7 +71,7 @@ public class SafeFetchingTests
                 await Task.Delay(200, ct);
             }
         }));
-        using var fetcher = new HttpFetcher(new FetchSettings { AllowLoopback = true, TimeoutSeconds = 5, IdleSeconds = 1, ResponseSeconds = 2 });
+        using var fetcher = new HttpFetcher(new FetchSettings { AllowLoopback = true, TimeoutSeconds = 5, IdleSeconds = 10, ResponseSeconds = 2 });
 
         var error = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.At("/trickle")));
 
