@@ -35,13 +35,7 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         using var router = new ModelRouter(settings.Llm, store, clock);
         var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
         var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken, full: true);
-        var exporter = new SiteExporter(store, settings.Site);
-        var written = exporter.Export(ExportFormat.Md, settings.BriefsDir) + exporter.Export(ExportFormat.Html, settings.SiteDir);
-        var removed = 0;
-        foreach (var gone in build.Gone)
-        {
-            removed += SiteExporter.Remove(settings.BriefsDir, settings.SiteDir, gone);
-        }
+        var (written, removed) = new SiteExporter(store, settings.Site).PublishAll(build, settings.BriefsDir, settings.SiteDir);
 
         return new RunReport(new IngestReport(0, 0, 0, 0, []), build, TimeSpan.Zero, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
     }

@@ -37,9 +37,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         var pages = new ReaderSite(store, site);
         if (!Directory.Exists(siteDir) || !File.Exists(Path.Combine(siteDir, "index.html")))
         {
-            // A first run, or a site folder someone removed: everything.
-            var all = Export(ExportFormat.Md, briefsDir) + Export(ExportFormat.Html, siteDir);
-            return (all, 0);
+            return PublishAll(build, briefsDir, siteDir); // a first run, or a site folder someone removed
         }
 
         var removed = 0;
@@ -121,6 +119,10 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             yield return ($"threads/{thread}/index.html", () => pages.Thread(thread));
         }
     }
+
+    /// <summary>Every brief's Markdown file and the whole site written again; the files of briefs that are gone removed.</summary>
+    public (int Written, int Removed) PublishAll(BuildReport build, string briefsDir, string siteDir) =>
+        (Export(ExportFormat.Md, briefsDir) + Export(ExportFormat.Html, siteDir), build.Gone.Sum(gone => Remove(briefsDir, siteDir, gone)));
 
     /// <summary>Removes the Markdown file and the page of a brief that is gone.</summary>
     public static int Remove(string briefsDir, string siteDir, BriefPlace gone) =>

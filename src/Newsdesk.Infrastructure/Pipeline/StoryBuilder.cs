@@ -214,17 +214,19 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var ids = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var stored = store.Briefs.IndexOf(ids);
         var links = BriefPlanner.Plan(stories, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
-        foreach (var (language, byStory) in windowLinks)
+        void Link(StoryLink link)
         {
-            if (!links.TryGetValue(language, out var mine))
+            if (!links.TryGetValue(link.Language, out var byStory))
             {
-                links[language] = mine = [];
+                links[link.Language] = byStory = [];
             }
 
-            foreach (var (storyId, link) in byStory)
-            {
-                mine.TryAdd(storyId, link);
-            }
+            byStory.TryAdd(link.StoryId, link);
+        }
+
+        foreach (var link in windowLinks.Values.SelectMany(byStory => byStory.Values))
+        {
+            Link(link);
         }
 
         var planned = stories.Concat((window?.Open ?? []).Where(s => !ids.Contains(s.Id))).ToList();
@@ -232,12 +234,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var plannedIds = planned.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(threadOf.Values.SelectMany(t => t.StoryIds).Where(id => !plannedIds.Contains(id))))
         {
-            if (!links.TryGetValue(language, out var byStory))
-            {
-                links[language] = byStory = [];
-            }
-
-            byStory.TryAdd(storyId, new StoryLink(storyId, language, slug, title, new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new HashSet<string>()));
+            Link(new StoryLink(storyId, language, slug, title, new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new HashSet<string>()));
         }
 
         var newest = planned.Select(s => s.Updated).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();

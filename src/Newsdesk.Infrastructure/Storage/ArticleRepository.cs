@@ -113,18 +113,9 @@ public sealed class ArticleRepository(SqliteConnection connection)
         """;
 
     /// <summary>The stored analyses of these articles.</summary>
-    public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids)
-    {
-        var analyses = new List<ArticleAnalysis>();
-        foreach (var chunk in ids.Distinct().Chunk(500))
-        {
-            analyses.AddRange(connection.Query(
-                $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({string.Join(", ", chunk)})",
-                r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r))));
-        }
-
-        return analyses;
-    }
+    public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids) => connection.QueryIn(
+        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({{keys}})",
+        ids, r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
 
     /// <summary>The newest publication date among articles already in stories: where the stream stands.</summary>
     public DateTimeOffset? NewestPlaced() => connection.Query(

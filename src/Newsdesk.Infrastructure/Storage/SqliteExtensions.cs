@@ -46,6 +46,10 @@ internal static class SqliteExtensions
         return rows;
     }
 
+    /// <summary>The same over row ids, written into the statement (they are numbers, so nothing to escape).</summary>
+    public static List<T> QueryIn<T>(this SqliteConnection connection, string sql, IEnumerable<long> ids, Func<SqliteDataReader, T> map) =>
+        ids.Distinct().Chunk(500).SelectMany(chunk => connection.Query(sql.Replace("{keys}", string.Join(", ", chunk), StringComparison.Ordinal), map)).ToList();
+
     public static string? StringOrNull(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static DateTimeOffset? DateOrNull(this SqliteDataReader reader, int ordinal) =>

@@ -106,8 +106,7 @@ public sealed class StoryRepository(SqliteConnection connection)
 
     /// <summary>The stories that hold any of these articles.</summary>
     public List<string> StoriesOf(IEnumerable<long> articleIds) =>
-        articleIds.Chunk(500).SelectMany(chunk => connection.Query($"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({string.Join(", ", chunk)})", r => r.GetString(0)))
-            .Distinct(StringComparer.Ordinal).ToList();
+        connection.QueryIn("SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({keys})", articleIds, r => r.GetString(0)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Which stored story each article belongs to.</summary>
     public Dictionary<long, string> StoryOfArticles() =>
