@@ -68,7 +68,7 @@ internal static partial class ArchiveRuns
             var offset = count;
             foreach (var n in fresh)
             {
-                var feed = Path.Combine(root, "feeds", $"new{n}");
+                var feed = Path.Combine(root, "feeds", $"new{offset}");
                 WriteFeed(feed, all.Skip(offset).Take(n).ToList());
                 offset += n;
                 Newsdesk(cli, environment, ["add", "--data-dir", data, Path.Combine(feed, "feed.xml")]);

@@ -156,7 +156,7 @@ public static class ExtractiveBriefWriter
     {
         var mine = new HashSet<string>(keyTerms.Where(k => !k.IsFigure).Select(k => TermNormalizer.Key(k.Term, context.Language)), StringComparer.Ordinal);
         return context.Links.Values
-            .Where(l => l.StoryId != context.Story.Id && !context.Thread.StoryIds.Contains(l.StoryId))
+            .Where(l => l.StoryId != context.Story.Id && !context.Thread.Contains(l.StoryId))
             .Select(l => (Link: l, Shared: l.TermKeys.Where(mine.Contains).ToList()))
             .Where(x => x.Shared.Count > 0)
             .OrderByDescending(x => x.Shared.Count).ThenByDescending(x => x.Link.FirstPublished)

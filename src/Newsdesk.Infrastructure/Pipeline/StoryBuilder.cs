@@ -230,9 +230,11 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var planned = stories.Concat((window?.Open ?? []).Where(s => !ids.Contains(s.Id))).ToList();
-        // Thread neighbours this batch does not plan are linked to as they were published.
+        // Thread neighbours this batch does not plan are linked to as they were published: those its timelines (and
+        // previous/next) show, not whole threads, which grow to thousands of stories.
         var plannedIds = planned.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(threadOf.Values.SelectMany(t => t.StoryIds).Where(id => !plannedIds.Contains(id))))
+        var neighbours = threadOf.SelectMany(t => t.Value.Around(t.Key)).Where(id => !plannedIds.Contains(id));
+        foreach (var (storyId, language, slug, title, date) in store.Briefs.LinksOf(neighbours))
         {
             Link(new StoryLink(storyId, language, slug, title, new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new HashSet<string>()));
         }

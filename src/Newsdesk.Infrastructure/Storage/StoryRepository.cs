@@ -99,9 +99,14 @@ public sealed class StoryRepository(SqliteConnection connection)
     /// <summary>The threads holding these stories, by story id.</summary>
     public Dictionary<string, StoryThread> ThreadsOf(IEnumerable<string> storyIds)
     {
-        return connection.QueryIn("SELECT s.id, t.id, t.story_ids FROM stories s JOIN threads t ON t.id = s.thread_id WHERE s.id IN ({keys})", storyIds,
-                r => (Story: r.GetString(0), Thread: new StoryThread(r.GetString(1), JsonSerializer.Deserialize<List<string>>(r.GetString(2)) ?? [])))
-            .ToDictionary(x => x.Story, x => x.Thread, StringComparer.Ordinal);
+        // Each thread read once however many of the stories are in it: a batch of a long thread's stories once read (and
+        // decoded) its whole list per story.
+        var threadOf = connection.QueryIn("SELECT id, thread_id FROM stories WHERE thread_id IS NOT NULL AND id IN ({keys})", storyIds,
+            r => (Story: r.GetString(0), Thread: r.GetString(1)));
+        var threads = connection.QueryIn("SELECT id, story_ids FROM threads WHERE id IN ({keys})", threadOf.Select(x => x.Thread).Distinct(StringComparer.Ordinal),
+                r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []))
+            .ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return threadOf.Where(x => threads.ContainsKey(x.Thread)).ToDictionary(x => x.Story, x => threads[x.Thread], StringComparer.Ordinal);
     }
 
     /// <summary>The stories that hold any of these articles.</summary>
