@@ -10,7 +10,11 @@ namespace Newsdesk.Infrastructure.Publishing;
 /// Every reader page and feed, rendered from the store. The live reader and the static export both call this,
 /// so the two can never drift apart. A method returns null when there is no such page.
 /// </summary>
-public sealed class ReaderSite(NewsStore store, SiteSettings site)
+/// <param name="store">Where the briefs are read.</param>
+/// <param name="site">The publisher's name and address.</param>
+/// <param name="keepsFeedEntries">Whether feed entries sanitized here are saved for the next publish (the exporter);
+/// the live reader only reads them, so a request never waits on a build's write lock.</param>
+public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFeedEntries = false)
 {
     public const int PageSize = 30;
 
@@ -70,26 +74,54 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site)
     }
 
     /// <summary>A feed of the newest briefs (all, or one category) in "rss", "atom" or "json" form.</summary>
-    public string Feed(string kind, string? category = null) => Feed(kind, category, store.Briefs.Newest(category, FeedSize));
+    public string Feed(string kind, string? category = null) => Feed(kind, category, Entries(store.Briefs.Newest(category, FeedSize)));
 
     /// <summary>The RSS, Atom and JSON feeds of the newest briefs (all, or one category) from one read of the store.</summary>
     public (string Rss, string Atom, string Json) Feeds(string? category = null)
     {
-        var briefs = store.Briefs.Newest(category, FeedSize);
-        return (Feed("rss", category, briefs), Feed("atom", category, briefs), Feed("json", category, briefs));
+        var entries = Entries(store.Briefs.Newest(category, FeedSize));
+        return (Feed("rss", category, entries), Feed("atom", category, entries), Feed("json", category, entries));
     }
 
     private const int FeedSize = 50;
 
-    private string Feed(string kind, string? category, IReadOnlyList<Core.Model.StoryBrief> briefs)
+    /// <summary>The briefs with their entries' HTML: kept ones where the body is unchanged, the others sanitized now.</summary>
+    private List<FeedEntry> Entries(IReadOnlyList<Core.Model.StoryBrief> briefs)
+    {
+        var bodies = briefs.Select(b => (Brief: b, Body: FeedEntryContent.Body(b))).Select(x => (x.Brief, x.Body, Hash: FeedEntryContent.Hash(x.Brief, x.Body))).ToList();
+        var kept = store.FeedEntries.Find(briefs.Select(b => b.FrontMatter.Url));
+        var made = new List<(string Url, string Hash, string Html)>();
+        var entries = new List<FeedEntry>(bodies.Count);
+        foreach (var (brief, body, hash) in bodies)
+        {
+            var url = brief.FrontMatter.Url;
+            if (!kept.TryGetValue(url, out var entry) || entry.Hash != hash)
+            {
+                entry = (hash, FeedEntryContent.Html(brief, body));
+                made.Add((url, hash, entry.Html));
+                kept[url] = entry;
+            }
+
+            entries.Add(new FeedEntry(brief, entry.Html));
+        }
+
+        if (keepsFeedEntries)
+        {
+            store.FeedEntries.Save(made);
+        }
+
+        return entries;
+    }
+
+    private string Feed(string kind, string? category, IReadOnlyList<FeedEntry> entries)
     {
         var title = category is null ? Publisher : $"{Publisher}: {category}";
         var self = category is null ? "" : $"/categories/{category}";
         return kind switch
         {
-            "atom" => BriefFeeds.AtomFeed(briefs, title, site.BaseUrl, self + "/atom.xml"),
-            "json" => BriefFeeds.JsonFeed(briefs, title, site.BaseUrl, self + "/feed.json"),
-            _ => BriefFeeds.Rss(briefs, title, site.BaseUrl),
+            "atom" => BriefFeeds.AtomFeed(entries, title, site.BaseUrl, self + "/atom.xml"),
+            "json" => BriefFeeds.JsonFeed(entries, title, site.BaseUrl, self + "/feed.json"),
+            _ => BriefFeeds.Rss(entries, title, site.BaseUrl),
         };
     }
 

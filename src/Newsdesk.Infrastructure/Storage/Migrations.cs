@@ -125,5 +125,8 @@ internal static class Migrations
             CREATE INDEX articles_source ON articles(source_id, published, fetched_at);
             CREATE INDEX articles_version ON articles(version);
             """),
+        (9, "sanitized feed entries kept per brief", """
+            CREATE TABLE feed_entries (url TEXT PRIMARY KEY, hash TEXT NOT NULL, html TEXT NOT NULL) WITHOUT ROWID;
+            """),
     ];
 }

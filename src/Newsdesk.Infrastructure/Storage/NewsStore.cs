@@ -20,6 +20,7 @@ public sealed class NewsStore : IDisposable
         LlmCalls = new LlmCallRepository(connection);
         LlmCache = new LlmCacheRepository(connection);
         Pending = new PendingItemRepository(connection);
+        FeedEntries = new FeedEntryRepository(connection);
         Sources = new SourceRepository(connection, Pending);
     }
 
@@ -31,6 +32,7 @@ public sealed class NewsStore : IDisposable
     public LlmCallRepository LlmCalls { get; }
     public LlmCacheRepository LlmCache { get; }
     public PendingItemRepository Pending { get; }
+    public FeedEntryRepository FeedEntries { get; }
 
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];

@@ -55,14 +55,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], store.AppliedMigrations);
-            Assert.Equal(8, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], store.AppliedMigrations);
+            Assert.Equal(9, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(8, reopened.SchemaVersion);
+        Assert.Equal(9, reopened.SchemaVersion);
     }
 
     [Fact]
