@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Extract;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Model;
@@ -19,6 +20,10 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
 {
     private const int FeedConcurrency = 4;
     private const int PageConcurrency = 4;
+
+    // Fetched pages are stored a batch at a time (one commit each), at most this many or this long after the first.
+    private const int StoreBatch = 64;
+    private static readonly TimeSpan StoreWait = TimeSpan.FromSeconds(1);
     private readonly PageReader _pages = new(fetcher, new HostPoliteness(fetcher, settings));
     private readonly Lock _storeLock = new();
 
@@ -42,6 +47,8 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             progress?.Report(new PipelineProgress("Polling feeds", Interlocked.Increment(ref polled), due.Count, source.Url));
         });
         var workers = Enumerable.Range(0, PageConcurrency).Select(_ => FetchPagesAsync(run, progress, budget.Token)).ToList();
+        using var storing = new CancellationTokenSource();
+        var storer = StoreWhileFetchingAsync(run, storing.Token);
         try
         {
             await polling;
@@ -56,6 +63,13 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         }
 
         await Task.WhenAll(workers);
+        await storing.CancelAsync();
+        await storer;
+        lock (_storeLock)
+        {
+            Store(run); // what was fetched is kept, even when the run was cancelled
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var budgetReached = budget.IsCancellationRequested;
         if (budgetReached)
@@ -180,6 +194,55 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         return (Succeeded(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness), items, feed);
     }
 
+    /// <summary>Stores fetched pages that have waited <see cref="StoreWait"/>, while the workers are busy on slow hosts.</summary>
+    private async Task StoreWhileFetchingAsync(RunState run, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(StoreWait, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                lock (_storeLock)
+                {
+                    if (clock.GetUtcNow() - run.FirstFetchedAt >= StoreWait)
+                    {
+                        Store(run);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The workers are done; what is left is stored once more by the run itself.
+        }
+    }
+
+    /// <summary>Stores the fetched pages waiting in <paramref name="run"/>; the caller holds the store lock.</summary>
+    private void Store(RunState run)
+    {
+        if (run.Fetched.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var (_, outcome) in store.Articles.UpsertMany(run.Fetched))
+            {
+                run.Counts[(int)outcome]++;
+            }
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException)
+        {
+            // Nothing of the batch was stored, and its pages are still queued: the next run fetches them again.
+            run.Errors.Add($"{run.Fetched.Count} fetched page(s) could not be stored and stay queued: {ex.Message}");
+        }
+        finally
+        {
+            run.Fetched.Clear();
+        }
+    }
+
     private async Task FetchPagesAsync(RunState run, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         while (await run.NextAsync(cancellationToken) is { } pending)
@@ -189,7 +252,17 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                 var article = await _pages.ReadAsync(pending.Url, pending.Item, pending.SourceId, cancellationToken, pending.FoundAt);
                 lock (_storeLock)
                 {
-                    run.Counts[(int)store.Articles.Upsert(article, pending.Id).Outcome]++;
+                    var now = clock.GetUtcNow();
+                    if (run.Fetched.Count == 0)
+                    {
+                        run.FirstFetchedAt = now;
+                    }
+
+                    run.Fetched.Add((article, pending.Id));
+                    if (run.Fetched.Count >= StoreBatch || now - run.FirstFetchedAt >= StoreWait)
+                    {
+                        Store(run);
+                    }
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -259,6 +332,11 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         public int PerSource => perSource;
 
         public int[] Counts { get; } = new int[3];
+
+        /// <summary>Pages fetched and not yet stored, and when the first of them came (guarded by the store lock).</summary>
+        public List<(Article Article, long? PendingItemId)> Fetched { get; } = [];
+
+        public DateTimeOffset FirstFetchedAt { get; set; }
 
         public List<string> Errors { get; } = [];
 

@@ -59,7 +59,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         for (IReadOnlyList<ArticleAnalysis> chunk; (chunk = store.Articles.Unplaced(PlacementChunk)).Count > 0;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            window = Place(chunk, previous, adopted);
+            window = Place(chunk, previous, adopted, window?.Articles);
             held = Math.Max(held, window.Articles.Count);
             changedStories.UnionWith(window.Changed);
             foreach (var thread in window.Threads.Where(t => t.Changed))
@@ -110,12 +110,15 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     /// articles replayed into a <see cref="StoryStream"/>); the stories that began or grew are linked into the open
     /// threads and saved.
     /// </summary>
-    private Window Place(IReadOnlyList<ArticleAnalysis> fresh, Dictionary<long, string> previous, HashSet<string> adopted)
+    private Window Place(IReadOnlyList<ArticleAnalysis> fresh, Dictionary<long, string> previous, HashSet<string> adopted, Dictionary<long, ArticleAnalysis>? held)
     {
         var newest = store.Articles.NewestPlaced();
         var open = store.Stories.OpenStories(newest is { } n && _options.OpenStoryHours is { } hours ? n.AddHours(-hours) : DateTimeOffset.MinValue);
         var storyOf = open.SelectMany(s => s.Value.Select(a => (a, s.Key))).ToDictionary(x => x.a, x => x.Key);
-        var carried = store.Articles.AnalysesOf(storyOf.Keys);
+        // The open articles the last chunk held are taken as they are (analyses do not change during a build); only
+        // the others are read and decoded.
+        var carried = storyOf.Keys.Where(id => held?.ContainsKey(id) ?? false).Select(id => held![id])
+            .Concat(store.Articles.AnalysesOf(storyOf.Keys.Where(id => !(held?.ContainsKey(id) ?? false)))).ToList();
         var articles = carried.Concat(fresh).ToList();
         var byId = articles.ToDictionary(a => a.Article.Id);
         var stream = new StoryStream(_options, new CollectionStatistics(articles));

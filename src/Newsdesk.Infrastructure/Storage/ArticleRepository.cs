@@ -14,9 +14,23 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     /// <param name="article">The extracted article.</param>
     /// <param name="pendingItemId">The queued page it came from, which leaves the queue in the same transaction.</param>
-    public (long Id, UpsertOutcome Outcome) Upsert(Article article, long? pendingItemId = null)
+    public (long Id, UpsertOutcome Outcome) Upsert(Article article, long? pendingItemId = null) => UpsertMany([(article, pendingItemId)])[0];
+
+    /// <summary>
+    /// Stores fetched articles in one transaction, each taking its page off the queue in that same transaction: a
+    /// killed process stores none twice and loses none (what was not committed is still queued, and fetched again).
+    /// One commit for many pages, not one each: committing dominated storing an article (a third of a local ingest).
+    /// </summary>
+    public List<(long Id, UpsertOutcome Outcome)> UpsertMany(IReadOnlyList<(Article Article, long? PendingItemId)> articles)
     {
         using var transaction = connection.BeginTransaction();
+        var outcomes = articles.Select(a => UpsertIn(transaction, a.Article, a.PendingItemId)).ToList();
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private (long Id, UpsertOutcome Outcome) UpsertIn(SqliteTransaction transaction, Article article, long? pendingItemId)
+    {
         if (pendingItemId is { } pending)
         {
             connection.Execute("DELETE FROM pending_items WHERE id = $id", transaction, ("$id", pending));
@@ -28,7 +42,6 @@ public sealed class ArticleRepository(SqliteConnection connection)
         var now = DateTimeOffset.UtcNow.Iso();
         if (existing.Id != 0 && existing.Hash == article.ContentHash)
         {
-            transaction.Commit();
             return (existing.Id, UpsertOutcome.Unchanged);
         }
 
@@ -62,7 +75,6 @@ public sealed class ArticleRepository(SqliteConnection connection)
             outcome = UpsertOutcome.Updated;
         }
 
-        transaction.Commit();
         return (id, outcome);
     }
 
