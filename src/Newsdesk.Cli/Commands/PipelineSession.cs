@@ -34,7 +34,7 @@ internal static class PipelineSession
         Console.WriteLine(build.Skipped
             ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."
             : $"Analysed {build.Analysed} new or changed article(s); "
-              + (build.Full ? $"placed all {build.Articles} articles: {build.Stories} stories in {build.Threads} threads; " : $"placed {build.Articles} beside {build.Held - build.Articles} of open stories: {build.Stories} stories begun or grown, {build.Threads} threads begun or extended; ")
+              + (build.Full ? $"placed all {build.Articles} articles: {build.Stories} stories in {build.Threads} threads; " : $"placed {build.Articles} among the {build.Held - build.Articles} articles of open stories: {build.Begun} stories begun, {build.Stories - build.Begun} grown, {build.Closed} closed; {build.Threads} threads begun or extended; ")
               + $"wrote {build.Written.Count} of {build.Briefs} briefs ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "
               + $"{report.FilesWritten} file(s) published, {report.FilesRemoved} removed; {report.TotalTime.TotalSeconds:F1}s total "
               + $"(analyse {build.Timings.Analyse.TotalSeconds:F1}, place {build.Timings.Place.TotalSeconds:F1}, briefs {build.Timings.Briefs.TotalSeconds:F1}, publish {report.PublishTime.TotalSeconds:F1}).");

@@ -12,6 +12,12 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// <param name="Llm">The model engine's tally.</param>
 public sealed record BuildReport(int Articles, int Stories, int Threads, int Briefs, LlmTally? Llm = null)
 {
+    /// <summary>Stories begun in this build (the rest of <see cref="Stories"/> grew).</summary>
+    public int Begun { get; init; }
+
+    /// <summary>Stories that left the open window in this build: they take no more articles and are not recomputed.</summary>
+    public int Closed { get; init; }
+
     /// <summary>Articles analysed in this build (new, or changed since their last analysis).</summary>
     public int Analysed { get; init; }
 

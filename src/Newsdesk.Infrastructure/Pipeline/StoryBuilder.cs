@@ -43,6 +43,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var waiting = store.Articles.UnplacedCount();
+        var newestBefore = full ? null : store.Articles.NewestPlaced();
         // An article whose text changed stays where it was placed; its story's briefs are written again.
         var changedStories = full ? [] : store.Stories.StoriesOf(reanalysed).ToHashSet(StringComparer.Ordinal);
         if (waiting == 0 && changedStories.Count == 0 && !full)
@@ -53,6 +54,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var changedThreads = new HashSet<string>(StringComparer.Ordinal);
         var affected = new HashSet<string>(StringComparer.Ordinal);
         var adopted = new HashSet<string>(StringComparer.Ordinal);
+        var begun = new HashSet<string>(StringComparer.Ordinal);
         var placed = 0;
         var held = 0;
         Window? window = null;
@@ -62,6 +64,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             window = Place(chunk, previous, adopted, window?.Articles);
             held = Math.Max(held, window.Articles.Count);
             changedStories.UnionWith(window.Changed);
+            begun.UnionWith(window.Begun);
             foreach (var thread in window.Threads.Where(t => t.Changed))
             {
                 changedThreads.Add(thread.Id);
@@ -73,6 +76,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var placing = clock.Elapsed - analysing;
+        var closed = Closed(newestBefore, placed > 0 ? store.Articles.NewestPlaced() : newestBefore);
         // Briefs: the stories that began or grew, and the stories whose timeline (or previous/next) shows a story added
         // to their thread.
         var consider = changedStories.Concat(affected).Distinct(StringComparer.Ordinal).ToList();
@@ -96,6 +100,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         return new BuildReport(placed, changedStories.Count, changedThreads.Count, report.Written.Count + report.Kept, llm?.Tally)
         {
             Analysed = analysed,
+            Begun = begun.Count,
+            Closed = closed,
             Held = held,
             Timings = (analysing, placing, clock.Elapsed - analysing - placing),
             Full = full,
@@ -139,7 +145,19 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var linked = new ThreadLinker(_options).Extend(threads, changed, byId, new EntityWeights(articles));
         store.Stories.Upsert(linked);
         store.Stories.SaveThreads(threads.Where(t => t.Changed));
-        return new Window(linked.Select(s => s.Id).ToList(), threads, stream.Stories().Where(s => s.ArticleIds.All(byId.ContainsKey)).ToList(), byId);
+        return new Window(linked.Select(s => s.Id).ToList(), linked.Where(s => !open.ContainsKey(s.Id)).Select(s => s.Id).ToList(), threads, stream.Stories().Where(s => s.ArticleIds.All(byId.ContainsKey)).ToList(), byId);
+    }
+
+    /// <summary>How many stories the build's newer articles moved out of the open window (none without a window).</summary>
+    private int Closed(DateTimeOffset? newestBefore, DateTimeOffset? newestAfter)
+    {
+        if (_options.OpenStoryHours is not { } hours || newestAfter is not { } after)
+        {
+            return 0;
+        }
+
+        var from = newestBefore is { } before ? before.AddHours(-hours) : DateTimeOffset.MinValue;
+        return store.Stories.UpdatedBetween(from, after.AddHours(-hours));
     }
 
     /// <summary>
@@ -314,7 +332,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     }
 
     /// <summary>What the last placement held: the stories it changed, the threads it loaded, the open stories and their articles.</summary>
-    private sealed record Window(IReadOnlyList<string> Changed, List<OpenThread> Threads, IReadOnlyList<Story> Open, Dictionary<long, ArticleAnalysis> Articles);
+    private sealed record Window(IReadOnlyList<string> Changed, IReadOnlyList<string> Begun, List<OpenThread> Threads, IReadOnlyList<Story> Open, Dictionary<long, ArticleAnalysis> Articles);
 
     /// <summary>The brief step's tally across batches.</summary>
     private sealed class BriefRun(int total)

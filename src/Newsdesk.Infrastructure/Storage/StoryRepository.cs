@@ -56,6 +56,10 @@ public sealed class StoryRepository(SqliteConnection connection)
         connection.Query("SELECT sa.story_id, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE s.updated >= $since", r => (r.GetString(0), r.GetInt64(1)), null, ("$since", since.Iso()))
             .GroupBy(x => x.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToList(), StringComparer.Ordinal);
 
+    /// <summary>How many stories were last updated in [<paramref name="from"/>, <paramref name="to"/>): those that left the open window.</summary>
+    public int UpdatedBetween(DateTimeOffset from, DateTimeOffset to) =>
+        connection.Scalar<int>("SELECT COUNT(*) FROM stories WHERE updated >= $from AND updated < $to", null, ("$from", from.Iso()), ("$to", to.Iso()));
+
     /// <summary>Threads whose latest story began at or after <paramref name="since"/>, and those holding any of <paramref name="storyIds"/>.</summary>
     public List<OpenThread> OpenThreads(DateTimeOffset since, IEnumerable<string> storyIds)
     {

@@ -58,6 +58,24 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_build_says_which_stories_it_began_grew_and_closed()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        var first = await BuildAsync(store);
+        store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(2)));
+        var grown = await BuildAsync(store);
+        // Four days on, past the 72-hour window: the crane story begins and the flood story closes.
+        store.Articles.Upsert(At(Crane, Day1.AddDays(4)));
+        var later = await BuildAsync(store);
+
+        Assert.Equal((1, 1, 0), (first.Stories, first.Begun, first.Closed));
+        Assert.Equal((1, 0, 0), (grown.Stories, grown.Begun, grown.Closed));
+        Assert.Equal((1, 1, 1), (later.Stories, later.Begun, later.Closed));
+    }
+
+    [Fact]
     public async Task A_new_report_rewrites_only_its_storys_briefs()
     {
         using var temp = new TempDirectory();
