@@ -26,6 +26,11 @@ if (args.Length > 1 && args[0] == "cluster-scale")
     return ClusterScale.Run(args[1..]);
 }
 
+if (args.Length > 1 && args[0] == "analysis-reads")
+{
+    return AnalysisReads.Run(args[1..]);
+}
+
 if (args.Length > 1 && args[0] == "archive-runs")
 {
     return ArchiveRuns.Run(args[1..]);

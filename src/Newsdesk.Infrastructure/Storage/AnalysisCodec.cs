@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
@@ -6,31 +7,159 @@ using Newsdesk.Core.Text;
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>
-/// An article's analysis as it is kept in the store: everything but the article itself, as Brotli-compressed JSON.
-/// Analysing an article costs about a millisecond; reading it back a fraction of that, so a run analyses only the
-/// articles that are new or changed.
+/// An article's analysis as it is kept in the store: everything but the article itself. Analysing an article costs
+/// about a millisecond; reading it back a fraction of that, so a run analyses only the articles that are new or changed.
 /// </summary>
+/// <remarks>
+/// Format 2 (<see cref="Current"/>) is binary: every distinct string once in a table, then the fields as indexes into
+/// it, Brotli-compressed. Format 1, Brotli-compressed JSON, is still read (stores written before it): decoding JSON
+/// was a tenth of a first build, since every article is read back twice (to place it, then to brief its story).
+/// </remarks>
 internal static class AnalysisCodec
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const int Current = 2;
+    private const int Json = 1;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public static byte[] Encode(ArticleAnalysis analysis)
     {
-        var stored = new Stored(analysis.Language, analysis.Sentences.Select(s => new StoredSentence(s.Text, s.Paragraph, s.Position, s.Terms)).ToList(),
-            analysis.TermCounts, analysis.TitleTerms, analysis.Names, analysis.Figures, analysis.Entities, analysis.Concepts, analysis.KeyTerms);
+        var strings = new StringTable();
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            void Strings(IEnumerable<string> values)
+            {
+                var list = values as IReadOnlyCollection<string> ?? values.ToList();
+                writer.Write7BitEncodedInt(list.Count);
+                foreach (var value in list)
+                {
+                    writer.Write7BitEncodedInt(strings.Index(value));
+                }
+            }
+
+            writer.Write7BitEncodedInt(strings.Index(analysis.Language));
+            writer.Write7BitEncodedInt(analysis.Sentences.Count);
+            foreach (var sentence in analysis.Sentences)
+            {
+                writer.Write7BitEncodedInt(strings.Index(sentence.Text));
+                writer.Write7BitEncodedInt(sentence.Paragraph);
+                writer.Write7BitEncodedInt(sentence.Position);
+                Strings(sentence.Terms);
+            }
+
+            writer.Write7BitEncodedInt(analysis.TermCounts.Count);
+            foreach (var (term, count) in analysis.TermCounts)
+            {
+                writer.Write7BitEncodedInt(strings.Index(term));
+                writer.Write7BitEncodedInt(count);
+            }
+
+            Strings(analysis.TitleTerms);
+            Strings(analysis.Names);
+            Strings(analysis.Figures);
+            Strings(analysis.Entities);
+            Strings(analysis.Concepts);
+            writer.Write7BitEncodedInt(analysis.KeyTerms.Count);
+            foreach (var term in analysis.KeyTerms)
+            {
+                writer.Write7BitEncodedInt(strings.Index(term.Term));
+                writer.Write(term.Score);
+                writer.Write7BitEncodedInt((int)term.Kind);
+                writer.Write7BitEncodedInt(term.Explanation is null ? 0 : strings.Index(term.Explanation) + 1);
+            }
+        }
+
         using var output = new MemoryStream();
         using (var brotli = new BrotliStream(output, CompressionLevel.Fastest))
+        using (var writer = new BinaryWriter(brotli, Encoding.UTF8))
         {
-            JsonSerializer.Serialize(brotli, stored, Json);
+            writer.Write7BitEncodedInt(strings.Values.Count);
+            foreach (var value in strings.Values)
+            {
+                writer.Write(value);
+            }
+
+            writer.Write(body.GetBuffer(), 0, (int)body.Length);
         }
 
         return output.ToArray();
     }
 
-    public static ArticleAnalysis Decode(byte[] bytes, Article article)
+    public static ArticleAnalysis Decode(byte[] bytes, int format, Article article) => format switch
+    {
+        Current => DecodeBinary(bytes, article),
+        Json => DecodeJson(bytes, article),
+        _ => throw new InvalidDataException($"article {article.Id}: stored analysis has format {format}, which this version cannot read"),
+    };
+
+    private static ArticleAnalysis DecodeBinary(byte[] bytes, Article article)
     {
         using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        var stored = JsonSerializer.Deserialize<Stored>(brotli, Json) ?? throw new InvalidDataException($"article {article.Id}: stored analysis is empty");
+        using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        var strings = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        string String() => strings[reader.Read7BitEncodedInt()];
+        List<string> List()
+        {
+            var list = new List<string>(reader.Read7BitEncodedInt());
+            for (var i = list.Capacity; i > 0; i--)
+            {
+                list.Add(String());
+            }
+
+            return list;
+        }
+
+        var language = String();
+        var sentences = new List<AnalyzedSentence>(reader.Read7BitEncodedInt());
+        for (var i = sentences.Capacity; i > 0; i--)
+        {
+            sentences.Add(new AnalyzedSentence(String(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), List()));
+        }
+
+        var distinctTerms = reader.Read7BitEncodedInt();
+        var termCounts = new Dictionary<string, int>(distinctTerms, StringComparer.Ordinal);
+        for (var i = 0; i < distinctTerms; i++)
+        {
+            termCounts[String()] = reader.Read7BitEncodedInt();
+        }
+
+        var titleTerms = List();
+        var names = Set(List());
+        var figures = Set(List());
+        var entities = Set(List());
+        var concepts = Set(List());
+        var keyTerms = new List<KeyTerm>(reader.Read7BitEncodedInt());
+        for (var i = keyTerms.Capacity; i > 0; i--)
+        {
+            var (term, score, kind, explanation) = (String(), reader.ReadDouble(), (KeyTermKind)reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            keyTerms.Add(new KeyTerm(term, score, kind) { Explanation = explanation == 0 ? null : strings[explanation - 1] });
+        }
+
+        return new ArticleAnalysis
+        {
+            Article = article,
+            Language = language,
+            Sentences = sentences,
+            TermCounts = termCounts,
+            TitleTerms = titleTerms,
+            Names = names,
+            Figures = figures,
+            Entities = entities,
+            Concepts = concepts,
+            KeyTerms = keyTerms,
+        };
+    }
+
+    private static ArticleAnalysis DecodeJson(byte[] bytes, Article article)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        var stored = JsonSerializer.Deserialize<Stored>(brotli, JsonOptions) ?? throw new InvalidDataException($"article {article.Id}: stored analysis is empty");
         return new ArticleAnalysis
         {
             Article = article,
@@ -47,6 +176,25 @@ internal static class AnalysisCodec
     }
 
     private static HashSet<string> Set(IEnumerable<string> values) => new(values, StringComparer.Ordinal);
+
+    /// <summary>Each distinct string numbered in the order it is first written.</summary>
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Values { get; } = [];
+
+        public int Index(string value)
+        {
+            if (!_index.TryGetValue(value, out var index))
+            {
+                _index[value] = index = Values.Count;
+                Values.Add(value);
+            }
+
+            return index;
+        }
+    }
 
     private sealed record StoredSentence(string Text, int Paragraph, int Position, IReadOnlyList<string> Terms);
 

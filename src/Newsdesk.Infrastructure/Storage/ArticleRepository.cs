@@ -102,8 +102,8 @@ public sealed class ArticleRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         foreach (var analysis in analyses)
         {
-            connection.Execute("INSERT OR REPLACE INTO article_analyses (article_id, version, analysis) VALUES ($id, $v, $a)", transaction,
-                ("$id", analysis.Article.Id), ("$v", analysis.Article.Version), ("$a", AnalysisCodec.Encode(analysis)));
+            connection.Execute("INSERT OR REPLACE INTO article_analyses (article_id, version, analysis, format) VALUES ($id, $v, $a, $f)", transaction,
+                ("$id", analysis.Article.Id), ("$v", analysis.Article.Version), ("$a", AnalysisCodec.Encode(analysis)), ("$f", AnalysisCodec.Current));
         }
 
         transaction.Commit();
@@ -112,8 +112,8 @@ public sealed class ArticleRepository(SqliteConnection connection)
     /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
     /// <remarks>Oldest first (by publication date), at most <paramref name="limit"/>: a large backlog is placed in chunks.</remarks>
     public IReadOnlyList<ArticleAnalysis> Unplaced(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT $n) ORDER BY a.published, a.id",
-        r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)), null, ("$n", limit));
+        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT $n) ORDER BY a.published, a.id",
+        r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.GetInt32(13), Map(r)), null, ("$n", limit));
 
     /// <summary>How many analysed articles no story holds yet.</summary>
     public int UnplacedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnplacedIds})");
@@ -126,8 +126,8 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     /// <summary>The stored analyses of these articles.</summary>
     public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids) => connection.QueryIn(
-        $"SELECT {Prefixed("a")}, x.analysis FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({{keys}})",
-        ids, r => AnalysisCodec.Decode((byte[])r.GetValue(12), Map(r)));
+        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({{keys}})",
+        ids, r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.GetInt32(13), Map(r)));
 
     /// <summary>The newest publication date among articles already in stories: where the stream stands.</summary>
     public DateTimeOffset? NewestPlaced() => connection.Query(

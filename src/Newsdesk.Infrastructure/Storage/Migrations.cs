@@ -128,5 +128,8 @@ internal static class Migrations
         (9, "sanitized feed entries kept per brief", """
             CREATE TABLE feed_entries (url TEXT PRIMARY KEY, hash TEXT NOT NULL, html TEXT NOT NULL) WITHOUT ROWID;
             """),
+        (10, "analyses say how they are encoded (1: JSON, as all stored before; 2: binary)", """
+            ALTER TABLE article_analyses ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 }

@@ -32,6 +32,7 @@ public class NewsStoreTests
                 DROP INDEX article_analyses_version; DROP TABLE article_analyses; ALTER TABLE briefs DROP COLUMN input_hash; DROP INDEX stories_updated; DROP INDEX threads_last_story;
                 DROP INDEX story_articles_article; DROP INDEX articles_published; DROP INDEX articles_source; DROP INDEX articles_version; ALTER TABLE threads DROP COLUMN signature; ALTER TABLE threads DROP COLUMN languages;
                 ALTER TABLE threads DROP COLUMN last_story_at; DELETE FROM schema_migrations WHERE version = 8;
+                DROP TABLE feed_entries; DELETE FROM schema_migrations WHERE version IN (9, 10);
                 DROP TABLE pending_items; ALTER TABLE sources DROP COLUMN last_attempt_at; DELETE FROM schema_migrations WHERE version = 7;
                 INSERT INTO sources (url, kind, created_at) VALUES ('https://news.example/feed.xml', 'feed', '2026-01-01T00:00:00Z');
                 INSERT INTO articles (key, url, source_id, title, language, text, content_hash, version, fetched_at, updated_at)
@@ -42,11 +43,74 @@ public class NewsStoreTests
 
         using var upgraded = NewsStore.Open(path);
 
-        Assert.Equal([7, 8], upgraded.AppliedMigrations);
+        Assert.Equal([7, 8, 9, 10], upgraded.AppliedMigrations);
         Assert.Equal("https://news.example/feed.xml", Assert.Single(upgraded.Sources.All()).Url);
         Assert.Equal(new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero), Assert.Single(upgraded.Articles.All()).Published);
         Assert.Equal(0, upgraded.Pending.Count());
         Assert.Equal("ok", upgraded.IntegrityCheck());
+    }
+
+    [Fact]
+    public void A_kept_analysis_reads_back_as_it_was_written_and_one_kept_as_json_before_binary_analyses_still_reads()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("n.db");
+        using var store = NewsStore.Open(path);
+        var (id, _) = store.Articles.Upsert(Article("https://news.example/hafen", "Hafenkran stürzt auf Frachter",
+            "Ein 60 Meter hoher Kran ist am Mittwoch in Lindau auf den Frachter Nordlicht gestürzt.",
+            "Hafendirektorin Fiona Hale sagte, zwei Arbeiter seien leicht verletzt worden; der Schaden liegt bei 4,5 Millionen Euro."));
+        var article = Assert.Single(store.Articles.All());
+        var analysis = TextAnalyzer.Analyze(article) with
+        {
+            KeyTerms = [new KeyTerm("Fiona Hale", 0.9, KeyTermKind.Person) { Explanation = "Hafendirektorin Fiona Hale sagte …" }, new KeyTerm("Nordlicht", 0.5, KeyTermKind.Name)],
+        };
+        store.Articles.SaveAnalyses([analysis]);
+
+        AssertSame(analysis, Assert.Single(store.Articles.AnalysesOf([id])));
+
+        // The same analysis as a store of the previous release kept it: Brotli-compressed JSON, format 1.
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            connection.Open();
+            using var output = new MemoryStream();
+            using (var brotli = new System.IO.Compression.BrotliStream(output, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                System.Text.Json.JsonSerializer.Serialize(brotli, new
+                {
+                    analysis.Language,
+                    Sentences = analysis.Sentences.Select(s => new { s.Text, s.Paragraph, s.Position, s.Terms }),
+                    analysis.TermCounts,
+                    analysis.TitleTerms,
+                    analysis.Names,
+                    analysis.Figures,
+                    analysis.Entities,
+                    analysis.Concepts,
+                    analysis.KeyTerms,
+                }, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+            }
+
+            using var legacy = connection.CreateCommand();
+            legacy.CommandText = "UPDATE article_analyses SET analysis = $a, format = 1";
+            legacy.Parameters.AddWithValue("$a", output.ToArray());
+            Assert.Equal(1, legacy.ExecuteNonQuery());
+        }
+
+        AssertSame(analysis, Assert.Single(store.Articles.AnalysesOf([id])));
+    }
+
+    private static void AssertSame(ArticleAnalysis expected, ArticleAnalysis actual)
+    {
+        Assert.Equal(expected.Language, actual.Language);
+        Assert.Equal(expected.Sentences.Select(s => (s.Text, s.Paragraph, s.Position, string.Join('|', s.Terms))), actual.Sentences.Select(s => (s.Text, s.Paragraph, s.Position, string.Join('|', s.Terms))));
+        Assert.Equal(expected.TermCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.TermCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.TitleTerms, actual.TitleTerms);
+        Assert.Equal(expected.Names.Order(StringComparer.Ordinal), actual.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Figures.Order(StringComparer.Ordinal), actual.Figures.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Entities.Order(StringComparer.Ordinal), actual.Entities.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Concepts.Order(StringComparer.Ordinal), actual.Concepts.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.KeyTerms, actual.KeyTerms);
+        Assert.NotEmpty(actual.Sentences);
+        Assert.NotEmpty(actual.Figures);
     }
 
     [Fact]
@@ -55,14 +119,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], store.AppliedMigrations);
-            Assert.Equal(9, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], store.AppliedMigrations);
+            Assert.Equal(10, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(9, reopened.SchemaVersion);
+        Assert.Equal(10, reopened.SchemaVersion);
     }
 
     [Fact]
