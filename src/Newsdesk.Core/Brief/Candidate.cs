@@ -11,6 +11,12 @@ internal sealed record Candidate(AnalyzedSentence Sentence, ArticleAnalysis Sour
 
     public HashSet<string> TermSet { get; } = new(Sentence.Terms, StringComparer.Ordinal);
 
+    /// <summary>The sentence's figures as <see cref="FactMatch"/> compares them.</summary>
+    public HashSet<string> Figures => field ??= FactMatch.Figures(Sentence.Text);
+
+    /// <summary>True when this sentence and <paramref name="other"/> state the same fact (<see cref="FactMatch"/>).</summary>
+    public bool SameFact(Candidate other) => FactMatch.Same(Figures, TermSet, other.Figures, other.TermSet);
+
     private bool? _isFact;
 
     // Sections ask these of every candidate on every pick; computed once (measured: a brief of three long sources

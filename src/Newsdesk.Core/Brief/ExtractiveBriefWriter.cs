@@ -32,10 +32,10 @@ public static class ExtractiveBriefWriter
         var cues = SectionCues.For(language);
 
         var sections = new List<BriefSection>();
-        AddSection(sections, BriefSectionKind.TlDr, Cite(pool.Take(1)));
-        AddSection(sections, BriefSectionKind.Summary, Cite(pool.Take(4)));
-        AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
-        AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool.Take(4, c => c.IsFact)));
+        AddSection(sections, BriefSectionKind.TlDr, Cite(pool, pool.Take(1)));
+        AddSection(sections, BriefSectionKind.Summary, Cite(pool, pool.Take(4)));
+        AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool, pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
+        AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool, pool.Take(4, c => c.IsFact)));
         AddSection(sections, BriefSectionKind.Perspectives, Perspectives(pool, cues));
         AddSection(sections, BriefSectionKind.KeyTerms, KeyTermItems(keyTerms, pool, language));
         AddSection(sections, BriefSectionKind.Faq, Faq(pool, language));
@@ -88,8 +88,8 @@ public static class ExtractiveBriefWriter
             .Select((a, i) => new BriefSource(i + 1, HeadlineChooser.Clean(a.Article.Title), a.Article.SiteName, a.Article.Published, a.Article.Url, a.Language))
             .ToList();
 
-    private static List<BriefItem> Cite(IEnumerable<Candidate> candidates) =>
-        candidates.Select(c => new BriefItem(c.Text, [c.Citation])).ToList();
+    private static List<BriefItem> Cite(SentencePool pool, IEnumerable<Candidate> candidates) =>
+        candidates.Select(c => new BriefItem(c.Text, pool.Citations(c))).ToList();
 
     private static void AddSection(List<BriefSection> sections, BriefSectionKind kind, List<BriefItem> items)
     {
@@ -135,7 +135,7 @@ public static class ExtractiveBriefWriter
         FaqQuestion.For(language)
             .Select(q => (Question: q, Answer: pool.Take(1, q.Answers).FirstOrDefault()))
             .Where(x => x.Answer is not null)
-            .Select(x => new BriefItem(x.Answer!.Text, [x.Answer.Citation]) { Label = x.Question.In(language) })
+            .Select(x => new BriefItem(x.Answer!.Text, pool.Citations(x.Answer!)) { Label = x.Question.In(language) })
             .ToList();
 
     private static List<BriefItem> Timeline(BriefContext context)

@@ -1,13 +1,12 @@
 namespace Newsdesk.Core.Brief;
 
 /// <summary>
-/// Keeps every sentence and near-paraphrase to one section: a candidate is stale when its terms' Jaccard similarity
-/// with anything already used is above <paramref name="maxJaccard"/>, or when most of the shorter one's terms are
-/// in the other (a sentence that only adds a clause to one already used).
+/// One fact, one place: a candidate is stale when it states a fact a sentence already used states
+/// (<see cref="FactMatch"/>: a paraphrase, or the same figure about the same thing), so a brief never says it twice.
 /// </summary>
-internal sealed class RedundancyGuard(double maxJaccard = 0.5, double maxContainment = 0.7)
+internal sealed class RedundancyGuard
 {
-    private readonly List<HashSet<string>> _used = [];
+    private readonly List<Candidate> _used = [];
 
     // The used list only grows, so a stale candidate stays stale and a fresh one need only be checked against what
     // was used since (measured: re-checking every candidate against everything was a quarter of writing a brief).
@@ -23,7 +22,7 @@ internal sealed class RedundancyGuard(double maxJaccard = 0.5, double maxContain
 
         for (var i = from; i < _used.Count; i++)
         {
-            if (Jaccard(_used[i], candidate.TermSet) > maxJaccard || Containment(_used[i], candidate.TermSet) >= maxContainment)
+            if (_used[i].SameFact(candidate))
             {
                 _checkedUpTo[candidate] = -1;
                 return false;
@@ -34,7 +33,7 @@ internal sealed class RedundancyGuard(double maxJaccard = 0.5, double maxContain
         return true;
     }
 
-    public void Use(Candidate candidate) => _used.Add(candidate.TermSet);
+    public void Use(Candidate candidate) => _used.Add(candidate);
 
     public static double Containment(HashSet<string> a, HashSet<string> b)
     {

@@ -49,6 +49,16 @@ internal sealed partial class SentencePool
         return taken;
     }
 
+    /// <summary>The sources that report <paramref name="candidate"/>'s fact: its own citation first, then each other
+    /// source with a sentence that corroborates it (<see cref="FactMatch.Corroborates"/>). Corroboration shows in the
+    /// citations, not in saying the fact again.</summary>
+    public IReadOnlyList<int> Citations(Candidate candidate) =>
+    [
+        candidate.Citation,
+        .. _candidates.Where(o => o.Citation != candidate.Citation && FactMatch.Corroborates(candidate.Figures, candidate.TermSet, o.Figures, o.TermSet))
+            .Select(o => o.Citation).Distinct().Order(),
+    ];
+
     /// <summary>The <paramref name="count"/> best sentences regardless of what the writer used, near-duplicates across
     /// sources left out: the material the model engine writes from.</summary>
     public IReadOnlyList<Candidate> Ranked(int count)

@@ -6,13 +6,16 @@ namespace Newsdesk.Core.Eval;
 
 /// <summary>
 /// The faults AI-written briefs are known for, counted over written briefs: the same sentence or a near-paraphrase
-/// (token Jaccard over 0.6) in two sections, a sentence without a citation, a citation whose sentence is not in the
-/// cited source, empty tags on a brief that has key terms; and how many briefs have each section, and how many key
-/// terms came without an explanation sentence (every sentence naming them was already used by another section).
+/// (token Jaccard over 0.6) in two sections; pairs of sentences anywhere in a brief that state the same fact
+/// (<see cref="FactMatch.Same"/>: a paraphrase, or a shared figure about the same thing); a sentence without a
+/// citation; a citation whose source does not hold the sentence (its first citation) or a sentence reporting the same
+/// fact (<see cref="FactMatch.Corroborates"/>, the others); empty tags on a brief that has key terms; and how many
+/// briefs have each section, and how many key terms came without an explanation sentence.
 /// </summary>
 public sealed record BriefQuality(
     int Briefs,
     int CrossSectionDuplicates,
+    int RepeatedFacts,
     int UncitedSentences,
     int UnsupportedCitations,
     int EmptyTags,
@@ -28,7 +31,7 @@ public sealed record BriefQuality(
         BriefSectionKind.Perspectives, BriefSectionKind.KeyTerms, BriefSectionKind.Faq,
     ];
 
-    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
+    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
 
     public double Share(BriefSectionKind kind) => Briefs == 0 ? 0 : SectionCounts.GetValueOrDefault(kind) / (double)Briefs;
 
@@ -41,7 +44,8 @@ public sealed record BriefQuality(
         var sentences = brief.Sections.Where(s => SentenceSections.Contains(s.Kind))
             .SelectMany(s => s.Items.Where(i => i.Text.Length > 0).Select(i => (s.Kind, Item: i, Terms: new HashSet<string>(TermNormalizer.Terms(i.Text, language), StringComparer.Ordinal))))
             .ToList();
-        var duplicates = 0;
+        var figures = sentences.Select(s => FactMatch.Figures(s.Item.Text)).ToList();
+        var (duplicates, repeated) = (0, 0);
         for (var a = 0; a < sentences.Count; a++)
         {
             for (var b = a + 1; b < sentences.Count; b++)
@@ -50,11 +54,23 @@ public sealed record BriefQuality(
                 {
                     duplicates++;
                 }
+
+                if (sentences[a].Item.Text == sentences[b].Item.Text || FactMatch.Same(figures[a], sentences[a].Terms, figures[b], sentences[b].Terms))
+                {
+                    repeated++;
+                }
             }
         }
 
         var normalized = sourceTexts.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value));
-        var unsupported = sentences.Sum(s => s.Item.Citations.Count(n => !normalized.TryGetValue(n, out var text) || !text.Contains(Normalize(s.Item.Text), StringComparison.Ordinal)));
+        var sourceFacts = new Dictionary<int, List<(HashSet<string> Figures, HashSet<string> Terms)>>();
+        List<(HashSet<string> Figures, HashSet<string> Terms)> FactsOf(int source) => sourceFacts.TryGetValue(source, out var facts) ? facts
+            : sourceFacts[source] = SentenceSplitter.Split(sourceTexts[source].Split('\n'))
+                .Select(t => (FactMatch.Figures(t), new HashSet<string>(TermNormalizer.Terms(t, language), StringComparer.Ordinal))).ToList();
+        bool Supported(string sentence, HashSet<string> terms, int citation, bool first) =>
+            normalized.TryGetValue(citation, out var text) && (text.Contains(Normalize(sentence), StringComparison.Ordinal)
+                || (!first && FactsOf(citation).Exists(f => FactMatch.Corroborates(FactMatch.Figures(sentence), terms, f.Figures, f.Terms))));
+        var unsupported = sentences.Sum(s => s.Item.Citations.Select((n, i) => (n, i)).Count(c => !Supported(s.Item.Text, s.Terms, c.n, c.i == 0)));
         var counts = new Dictionary<BriefSectionKind, int>(SectionCounts);
         foreach (var kind in brief.Sections.Where(s => s.Items.Count > 0).Select(s => s.Kind).Distinct())
         {
@@ -65,6 +81,7 @@ public sealed record BriefQuality(
         return new BriefQuality(
             Briefs + 1,
             CrossSectionDuplicates + duplicates,
+            RepeatedFacts + repeated,
             UncitedSentences + sentences.Count(s => s.Item.Citations.Count == 0),
             UnsupportedCitations + unsupported,
             EmptyTags + (hasKeyTerms && brief.FrontMatter.Tags.Count == 0 ? 1 : 0),

@@ -50,11 +50,17 @@ public class ExtractiveBriefWriterTests
             .SelectMany(s => s.Items).Where(i => i.Text.Length > 0).ToList();
 
         Assert.NotEmpty(quoted);
+        string TextOf(int citation) => articles.Single(a => a.Article.Url == brief.Sources.Single(s => s.Number == citation).Url).Article.Text;
         foreach (var item in quoted)
         {
-            var source = brief.Sources.Single(s => s.Number == Assert.Single(item.Citations));
-            var article = articles.Single(a => a.Article.Url == source.Url);
-            Assert.Contains(item.Text, article.Article.Text, StringComparison.Ordinal);
+            // The first source holds the sentence; every other one cited reports the same fact in its own words.
+            Assert.Contains(item.Text, TextOf(item.Citations[0]), StringComparison.Ordinal);
+            var terms = new HashSet<string>(TermNormalizer.Terms(item.Text, "en"), StringComparer.Ordinal);
+            foreach (var other in item.Citations.Skip(1))
+            {
+                Assert.Contains(SentenceSplitter.Split(TextOf(other)), s =>
+                    FactMatch.Corroborates(FactMatch.Figures(item.Text), terms, FactMatch.Figures(s), new HashSet<string>(TermNormalizer.Terms(s, "en"), StringComparer.Ordinal)));
+            }
         }
 
         Assert.Equal(quoted.Count, quoted.Select(i => i.Text).Distinct().Count());

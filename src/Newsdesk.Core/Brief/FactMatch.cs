@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Brief;
+
+/// <summary>
+/// When two sentences state the same fact: they share a figure and something it is about ("about 1,200 residents
+/// were evacuated" / "1,200 people had to leave their homes in the evacuation"), or one paraphrases the other (most of
+/// their words shared). Dates, years and single-digit numbers are not figures here: too many facts share them.
+/// </summary>
+public static partial class FactMatch
+{
+    /// <summary>Above this share of words in common (Jaccard), two sentences say the same thing.</summary>
+    public const double ParaphraseJaccard = 0.5;
+
+    /// <summary>At or above this share of the shorter sentence's words found in the other, it only adds a clause.</summary>
+    public const double ParaphraseContainment = 0.7;
+
+    /// <summary>The figures of a sentence, written one way ("1,200" and "1.200" are both 1200; "4,5" is 4.5).</summary>
+    public static HashSet<string> Figures(string text)
+    {
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        var dates = Date().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        foreach (Match match in Number().Matches(text))
+        {
+            if (dates.Exists(d => match.Index >= d.Index && match.Index < d.End))
+            {
+                continue;
+            }
+
+            var value = Grouped().IsMatch(match.Value) ? match.Value.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal) : match.Value.Replace(',', '.');
+            if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                || (number < 10 && number == decimal.Truncate(number))
+                || (number is >= 1900 and <= 2100 && match.Value.Length == 4))
+            {
+                continue;
+            }
+
+            // Scale dropped, so 12,50 and 12.5 are one figure.
+            figures.Add((number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return figures;
+    }
+
+    /// <summary>True when the two sentences (their figures and matching terms) state the same fact.</summary>
+    public static bool Same(IReadOnlySet<string> figuresA, IReadOnlySet<string> termsA, IReadOnlySet<string> figuresB, IReadOnlySet<string> termsB) =>
+        // A paraphrase, or a shared figure and a shared word besides the figures themselves.
+        Paraphrase(termsA, termsB) || (figuresA.Any(figuresB.Contains) && termsA.Any(t => termsB.Contains(t) && !char.IsDigit(t[0])));
+
+    /// <summary>
+    /// True when a sentence of another source reports the same fact firmly enough to cite it too: a paraphrase, or the
+    /// same figure with at least two words in common. Stricter than <see cref="Same"/>: a sentence left out as a
+    /// repeat costs nothing, a citation to a source that says something else about the figure costs trust.
+    /// </summary>
+    public static bool Corroborates(IReadOnlySet<string> figuresA, IReadOnlySet<string> termsA, IReadOnlySet<string> figuresB, IReadOnlySet<string> termsB) =>
+        Paraphrase(termsA, termsB) || (figuresA.Any(figuresB.Contains) && termsA.Count(t => termsB.Contains(t) && !char.IsDigit(t[0])) >= 2);
+
+    private static bool Paraphrase(IReadOnlySet<string> termsA, IReadOnlySet<string> termsB)
+    {
+        var shared = termsA.Count(termsB.Contains);
+        var smaller = Math.Min(termsA.Count, termsB.Count);
+        return smaller > 0 && (shared / (double)(termsA.Count + termsB.Count - shared) > ParaphraseJaccard || shared / (double)smaller >= ParaphraseContainment);
+    }
+
+    /// <summary>A number as written: digits with thousands separators or a decimal comma or point, not part of a word or a time.</summary>
+    [GeneratedRegex(@"(?<![\w:.,])\d+(?:[.,]\d+)*(?![\w:]|[.,]\d)")]
+    private static partial Regex Number();
+
+    /// <summary>Thousands grouped by commas or points: 1,200 or 1.200.000.</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")]
+    private static partial Regex Grouped();
+
+    /// <summary>A day of a month ("23 June", "June 23rd", "23. Juni"): a date, not a figure.</summary>
+    [GeneratedRegex(@"\b\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Jän|Mär|Mai|Okt|Dez)\p{L}*|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Date();
+}
