@@ -78,7 +78,7 @@ internal static class SummariesEval
         }
 
         Console.WriteLine($"newsdesk: {cases.Count / clock.Elapsed.TotalSeconds:F0} cases/s (analysis + selection, one thread)");
-        Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, uncited sentences {quality.UncitedSentences}, " +
+        Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, uncited sentences {quality.UncitedSentences}, " +
             $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
         Console.WriteLine($"model prompt budget: {budget.Prompt / cases.Count:N0} tokens per brief (selected sentences) vs {budget.Whole / cases.Count:N0} with whole articles: ratio {budget.Prompt / (double)budget.Whole:0.000}");
         Console.WriteLine($"grounding check: {grounding.VerbatimFlagged} of {grounding.Verbatim} quoted evidence sentences flagged (false alarms); {grounding.AlteredCaught} of {grounding.Altered} with a figure changed caught");
@@ -112,6 +112,8 @@ internal static class SummariesEval
                     briefs = quality.Briefs,
                     cross_section_duplicates = quality.CrossSectionDuplicates,
                     repeated_facts = quality.RepeatedFacts,
+                    faq_misfits = quality.FaqMisfits,
+                    empty_labels = quality.EmptyLabels,
                     uncited_sentences = quality.UncitedSentences,
                     unsupported_citations = quality.UnsupportedCitations,
                     empty_tags = quality.EmptyTags,

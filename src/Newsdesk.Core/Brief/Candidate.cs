@@ -14,6 +14,14 @@ internal sealed record Candidate(AnalyzedSentence Sentence, ArticleAnalysis Sour
     /// <summary>The sentence's figures as <see cref="FactMatch"/> compares them.</summary>
     public HashSet<string> Figures => field ??= FactMatch.Figures(Sentence.Text);
 
+    /// <summary>How many people and organisations the sentence names, told from the sentence alone (a role, an organisation word).</summary>
+    public int Actors => _actors ??= NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal).Skip(1).Any()
+        ? NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal)
+            .Count(name => NameTyper.Type(name, [Sentence.Text], Source.Language) is Model.KeyTermKind.Person or Model.KeyTermKind.Organisation)
+        : 0;
+
+    private int? _actors;
+
     /// <summary>True when this sentence and <paramref name="other"/> state the same fact (<see cref="FactMatch"/>).</summary>
     public bool SameFact(Candidate other) => FactMatch.Same(Figures, TermSet, other.Figures, other.TermSet);
 

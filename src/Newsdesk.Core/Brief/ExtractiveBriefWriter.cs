@@ -102,11 +102,24 @@ public static class ExtractiveBriefWriter
     private static List<BriefItem> Perspectives(SentencePool pool, SectionCues cues)
     {
         // One attributed voice per source, so the section shows sides rather than one outlet twice.
-        var seen = new HashSet<int>();
-        return pool.Take(3, c => SectionCues.Has(c.Lower, cues.Attribution) && !seen.Contains(c.Citation) && seen.Add(c.Citation))
-            .Select(c => new BriefItem(c.Text, [c.Citation]) { Label = c.Source.Article.SiteName ?? new Uri(c.Source.Article.Url).Host })
-            .ToList();
+        // A source counts as heard once one of its sentences is taken (deciding that inside the filter, which sees
+        // sentences used elsewhere too, silenced a source whose best attributed sentence was already in the Summary).
+        var heard = new HashSet<int>();
+        var items = new List<BriefItem>();
+        while (items.Count < 3 && pool.Take(1, c => SectionCues.Has(c.Lower, cues.Attribution) && !heard.Contains(c.Citation)).FirstOrDefault() is { } voice)
+        {
+            heard.Add(voice.Citation);
+            items.Add(new BriefItem(voice.Text, [voice.Citation]) { Label = OutletOf(voice) });
+        }
+
+        return items;
     }
+
+    /// <summary>Who a perspective is from: the outlet's name, else its host, else its source number — never empty.</summary>
+    private static string OutletOf(Candidate candidate) =>
+        !string.IsNullOrWhiteSpace(candidate.Source.Article.SiteName) ? candidate.Source.Article.SiteName.Trim()
+        : Uri.TryCreate(candidate.Source.Article.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host
+        : $"[{candidate.Citation}]";
 
     /// <summary>The story's leading terms (the central one first), then the people, organisations and places among
     /// the rest, each with its kind and, where an unused source sentence names it, a one-line explanation.</summary>

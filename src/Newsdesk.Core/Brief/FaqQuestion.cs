@@ -1,6 +1,12 @@
+using Newsdesk.Core.Text;
+
 namespace Newsdesk.Core.Brief;
 
-/// <summary>A template question and what makes a sentence a real answer to it.</summary>
+/// <summary>
+/// A template question and what makes a sentence a real answer to it: When → the event's own time (a past time about
+/// what the headline reports, not a date ahead); How much or how many → a figure; Who → at least two named actors
+/// (people or organisations); What next → a plan or forecast, not a quote of regret. No fitting sentence, no question.
+/// </summary>
 internal sealed record FaqQuestion(string English, string German, Func<Candidate, bool> Answers)
 {
     public string In(string language) => language == "de" ? German : English;
@@ -10,10 +16,14 @@ internal sealed record FaqQuestion(string English, string German, Func<Candidate
         var cues = SectionCues.For(language);
         return
         [
-            new("Who is involved?", "Wer ist beteiligt?", c => c.Source.Names.Count > 0 && Text.NameFinder.Find(c.Text, language).Count() >= 2),
-            new("How much or how many?", "Um wie viel geht es?", c => Text.FigureFinder.Find(c.Text).Any()),
-            new("When did it happen?", "Wann ist es passiert?", c => SectionCues.Has(c.Lower, cues.Time)),
-            new("What happens next?", "Wie geht es weiter?", c => SectionCues.Has(c.Lower, cues.Future)),
+            new("Who is involved?", "Wer ist beteiligt?", c => c.Actors >= 2),
+            new("How much or how many?", "Um wie viel geht es?", c => FigureFinder.Find(c.Text).Any()),
+            new("When did it happen?", "Wann ist es passiert?", c => SectionCues.Has(c.Lower, cues.Time) && !SectionCues.Has(c.Lower, cues.Future)
+                && c.Sentence.Terms.Any(c.Source.TitleTerms.Contains)),
+            new("What happens next?", "Wie geht es weiter?", c => SectionCues.Has(c.Lower, cues.Future) && !IsQuote(c.Text) && !SectionCues.Has(c.Lower, cues.Regret)),
         ];
     }
+
+    /// <summary>A direct quote answers what someone said, not what comes next.</summary>
+    private static bool IsQuote(string text) => text[0] is '"' or '„' or '“' or '»' or '«' or '\'';
 }

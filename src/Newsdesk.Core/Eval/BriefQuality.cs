@@ -16,6 +16,8 @@ public sealed record BriefQuality(
     int Briefs,
     int CrossSectionDuplicates,
     int RepeatedFacts,
+    int FaqMisfits,
+    int EmptyLabels,
     int UncitedSentences,
     int UnsupportedCitations,
     int EmptyTags,
@@ -31,7 +33,7 @@ public sealed record BriefQuality(
         BriefSectionKind.Perspectives, BriefSectionKind.KeyTerms, BriefSectionKind.Faq,
     ];
 
-    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
+    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
 
     public double Share(BriefSectionKind kind) => Briefs == 0 ? 0 : SectionCounts.GetValueOrDefault(kind) / (double)Briefs;
 
@@ -82,11 +84,35 @@ public sealed record BriefQuality(
             Briefs + 1,
             CrossSectionDuplicates + duplicates,
             RepeatedFacts + repeated,
+            FaqMisfits + (brief.Section(BriefSectionKind.Faq)?.Items.Count(i => !FaqFits(i.Label ?? "", i.Text, language)) ?? 0),
+            EmptyLabels + brief.Sections.Where(s => s.Kind is BriefSectionKind.Perspectives or BriefSectionKind.KeyTerms or BriefSectionKind.Faq)
+                .Sum(s => s.Items.Count(i => string.IsNullOrWhiteSpace(i.Label))),
             UncitedSentences + sentences.Count(s => s.Item.Citations.Count == 0),
             UnsupportedCitations + unsupported,
             EmptyTags + (hasKeyTerms && brief.FrontMatter.Tags.Count == 0 ? 1 : 0),
             UnexplainedKeyTerms + (brief.Section(BriefSectionKind.KeyTerms)?.Items.Count(i => i.Text.Length == 0) ?? 0),
             counts);
+    }
+
+    /// <summary>
+    /// Whether an FAQ answer fits its question, judged from the text alone: When → a time and nothing ahead; How much →
+    /// a figure; Who → two named actors; What next → a plan or forecast that is not a quote. An unknown question fits
+    /// nothing.
+    /// </summary>
+    public static bool FaqFits(string question, string answer, string language)
+    {
+        var cues = SectionCues.For(language);
+        var lower = answer.ToLowerInvariant();
+        return question switch
+        {
+            "When did it happen?" or "Wann ist es passiert?" => SectionCues.Has(lower, cues.Time) && !SectionCues.Has(lower, cues.Future),
+            "How much or how many?" or "Um wie viel geht es?" => FigureFinder.Find(answer).Any(),
+            "Who is involved?" or "Wer ist beteiligt?" => NameFinder.Find(answer, language).Distinct(StringComparer.Ordinal)
+                .Count(n => NameTyper.Type(n, [answer], language) is KeyTermKind.Person or KeyTermKind.Organisation) >= 2,
+            "What happens next?" or "Wie geht es weiter?" => SectionCues.Has(lower, cues.Future) && !SectionCues.Has(lower, cues.Regret)
+                && answer.Length > 0 && answer[0] is not ('"' or '„' or '“' or '»' or '«' or '\''),
+            _ => false,
+        };
     }
 
     /// <summary>Whitespace collapsed, so a sentence split across lines in the source still matches.</summary>
