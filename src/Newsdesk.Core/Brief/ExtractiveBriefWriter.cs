@@ -53,7 +53,8 @@ public static class ExtractiveBriefWriter
         var slug = context.Slugs[language];
         var publishers = sources.Select(s => s.Publisher ?? new Uri(s.Url).Host).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var importance = ImportanceScore.Compute(sources.Count, publishers, story.Updated, context.Newest);
-        var tokens = quoted.SelectMany(a => Tokenizer.Lower(a.Article.Title + " " + a.Article.Text));
+        // Every source in every language (the cues are in both): a story has one category, whichever language it is read in.
+        var tokens = context.Articles.SelectMany(a => Tokenizer.Lower(a.Article.Title + " " + a.Article.Text));
         return new BriefFrontMatter
         {
             Title = context.Links.TryGetValue(story.Id, out var link) ? link.Title : quoted[0].Article.Title,

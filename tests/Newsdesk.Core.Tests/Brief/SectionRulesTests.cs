@@ -125,4 +125,24 @@ public class SectionRulesTests
         Assert.All(perspectives, p => Assert.Equal("ledger.example", p.Label));
         Assert.NotEmpty(perspectives);
     }
+
+    [Fact]
+    public void A_story_has_one_category_in_both_languages()
+    {
+        // The English report names the flood; the German one only says what happened in the town.
+        ArticleAnalysis[] articles =
+        [
+            Fixtures.Analyze(51, "ledger", "en", "2026-06-23T08:00:00Z", "Selde flood: 86 rescued in Auen",
+                "The flood on the river Selde forced 86 people in Auen to leave their homes on Tuesday.",
+                "The storm brought the heaviest rain in decades, and the river rose by two metres in a day."),
+            Fixtures.Analyze(52, "bote", "de", "2026-06-23T09:00:00Z", "Selde: 86 Menschen in Auen gerettet",
+                "In Auen an der Selde mussten am Dienstag 86 Menschen ihre Häuser verlassen.",
+                "Die Stadt Auen richtete in der Turnhalle eine Notunterkunft ein."),
+        ];
+        var english = Write("en", articles).FrontMatter.Category;
+        var german = Write("de", articles).FrontMatter.Category;
+
+        Assert.Equal("environment", english);
+        Assert.Equal(english, german);
+    }
 }
