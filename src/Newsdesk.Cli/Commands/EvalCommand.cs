@@ -8,8 +8,8 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var suite = new Argument<string>("suite") { Description = "extraction, summaries, keyphrases, language, clustering or feeds." };
-        suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "language", "clustering", "feeds");
+        var suite = new Argument<string>("suite") { Description = "extraction, summaries, keyphrases, language, clustering, feeds, or briefs (the briefs stored in a data directory)." };
+        suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "language", "clustering", "feeds", "briefs");
         var data = new Option<string>("--data") { Description = "Path to the evaluation data set.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line." };
         var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json };
@@ -31,6 +31,7 @@ internal static class EvalCommand
                 "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),
                 "summaries" => SummariesEval.Run(path, parse.GetValue(json)),
                 "language" => LanguageEval.Run(path, parse.GetValue(json)),
+                "briefs" => BriefsEval.Run(path, parse.GetValue(json)),
                 var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds, keyphrases, language and summaries are)"),
             });
         }));

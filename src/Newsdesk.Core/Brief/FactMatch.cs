@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Newsdesk.Core.Brief;
 
 /// <summary>
-/// When two sentences state the same fact: they share a figure and something it is about ("about 1,200 residents
-/// were evacuated" / "1,200 people had to leave their homes in the evacuation"), or one paraphrases the other (most of
-/// their words shared). Dates, years and single-digit numbers are not figures here: too many facts share them.
+/// When two sentences of one story state the same fact: they share a specific figure ("about 1,200 residents were
+/// evacuated" / "forcing about 1,200 people from their homes"), or a smaller one and something it is about, or one
+/// paraphrases the other (most of their words shared). Dates, years and single-digit numbers are not figures here:
+/// too many facts share them.
 /// </summary>
 public static partial class FactMatch
 {
@@ -45,8 +46,15 @@ public static partial class FactMatch
 
     /// <summary>True when the two sentences (their figures and matching terms) state the same fact.</summary>
     public static bool Same(IReadOnlySet<string> figuresA, IReadOnlySet<string> termsA, IReadOnlySet<string> figuresB, IReadOnlySet<string> termsB) =>
-        // A paraphrase, or a shared figure and a shared word besides the figures themselves.
-        Paraphrase(termsA, termsB) || (figuresA.Any(figuresB.Contains) && termsA.Any(t => termsB.Contains(t) && !char.IsDigit(t[0])));
+        // A paraphrase; a shared figure specific enough to name one fact within a story by itself (100 or more, or a
+        // fraction: "1,200 people" and "1,200 residents" with no other word in common); or a shared smaller figure and
+        // a shared word besides the figures themselves.
+        Paraphrase(termsA, termsB)
+        || figuresA.Any(f => figuresB.Contains(f) && IsSpecific(f))
+        || (figuresA.Any(figuresB.Contains) && termsA.Any(t => termsB.Contains(t) && !char.IsDigit(t[0])));
+
+    private static bool IsSpecific(string figure) =>
+        figure.Contains('.', StringComparison.Ordinal) || decimal.Parse(figure, CultureInfo.InvariantCulture) >= 100;
 
     /// <summary>
     /// True when a sentence of another source reports the same fact firmly enough to cite it too: a paraphrase, or the

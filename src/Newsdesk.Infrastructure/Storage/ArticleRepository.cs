@@ -84,6 +84,9 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     public IReadOnlyList<Article> All() => connection.Query($"SELECT {Columns} FROM articles ORDER BY id", Map);
 
+    /// <summary>The stored articles at these addresses.</summary>
+    public List<Article> ByUrls(IEnumerable<string> urls) => connection.QueryIn($"SELECT {Columns} FROM articles WHERE url IN ({{keys}})", urls, Map);
+
     /// <summary>Articles whose current version has no stored analysis yet: new, or changed since they were analysed.</summary>
     /// <remarks>The ids are found on indexes alone (articles' version, analyses' version), then only those rows are read:
     /// a scan of the articles themselves would read every stored text on every run.</remarks>

@@ -37,6 +37,15 @@ public class AddRunExportCommandTests
         Assert.Contains("2 new", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 stories in 1 threads", run.Out, StringComparison.Ordinal);
 
+        var quality = await CliRun.Invoke("eval", "briefs", "--data", data, "--json");
+        Assert.True(quality.Exit == 0, quality.Err);
+        using (var report = JsonDocument.Parse(quality.Out.TrimEnd().Split('\n')[^1]))
+        {
+            Assert.Equal(1, report.RootElement.GetProperty("briefs").GetInt32());
+            Assert.Equal(0, report.RootElement.GetProperty("repeated_facts").GetInt32());
+            Assert.Equal(0, report.RootElement.GetProperty("unsupported_citations").GetInt32());
+        }
+
         foreach (var format in new[] { "md", "html", "json" })
         {
             var outDir = Path.Combine(temp.Path, "out-" + format);

@@ -31,10 +31,11 @@ public class OneFactOnePlaceTests
 
     [Theory]
     [InlineData("en", "About 1,200 residents were evacuated on Tuesday.", "Police said 1,200 residents had left the district by the evening.", true)]
-    [InlineData("en", "About 1,200 residents were evacuated on Tuesday.", "The mill lost 1,200 tonnes of grain in the flood.", false)]
+    [InlineData("en", "The river forced about 1,200 people from their homes.", "About 1,200 residents were evacuated during the night.", true)]
+    [InlineData("en", "Rescuers brought 86 people to safety by boat.", "The oldest of them was 86 and had lived in the house all her life.", false)]
     [InlineData("en", "Rescuers brought 86 people to safety by boat.", "The fire brigade said 86 people were rescued by boat overnight.", true)]
     [InlineData("de", "Rund 1.200 Anwohner mussten ihre Häuser verlassen.", "Die Feuerwehr brachte 1200 Anwohner in Sicherheit.", true)]
-    [InlineData("de", "Rund 1.200 Anwohner mussten ihre Häuser verlassen.", "Der Hafen meldete 1.200 Tonnen beschädigte Ware.", false)]
+    [InlineData("de", "Die Feuerwehr rettete 86 Menschen mit Booten.", "Die älteste Bewohnerin ist 86 Jahre alt.", false)]
     public void Two_sentences_state_one_fact_when_they_share_a_figure_about_the_same_thing(string language, string a, string b, bool same) =>
         Assert.Equal(same, Same(a, b, language));
 
