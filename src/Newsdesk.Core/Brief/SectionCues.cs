@@ -15,7 +15,7 @@ internal sealed record SectionCues(string[] Consequence, string[] Attribution, s
         ["sorry", "apolog", "regret"]);
 
     public static readonly SectionCues German = new(
-        ["auswirk", "folgen für", "risiko", "gefahr", "bedroh", "wichtig", "erstmals", "zum ersten mal", "größte", "rekord", "bedeutet", "kosten", "schaden",
+        ["auswirk", "folgen für", "risiko", "gefahr", "bedroh", "wichtig", "erstmals", "zum ersten mal", "größte", "rekord", "bedeutet", "kosten", "schaden", "schäden",
             "betroffen", "beeinträchtig", "engpäss", "gefährd", "präzedenz"],
         ["sagte", "sagt", "erklärte", "warnte", "kritisier", "betonte", "laut ", "zufolge", "forderte", "begrüßte", "widersprach", "meinte"],
         ["wird ", "werden ", "soll", "plant", "künftig", "nächste", "voraussichtlich", "geplant"],
