@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Newsdesk.Core.Eval;
-using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Cli.Eval;
@@ -27,26 +26,10 @@ internal static class BriefsEval
             quality = quality.Add(brief, brief.Sources.ToDictionary(s => s.Number, s => texts.GetValueOrDefault(s.Url, "")));
         }
 
-        Console.WriteLine($"brief quality over {quality.Briefs} stored briefs: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, " +
-            $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, uncited sentences {quality.UncitedSentences}, citations not in the cited source {quality.UnsupportedCitations}, " +
-            $"empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
-        Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
+        BriefQualityReport.Print(quality, "stored briefs");
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new
-            {
-                suite = "briefs",
-                briefs = quality.Briefs,
-                cross_section_duplicates = quality.CrossSectionDuplicates,
-                repeated_facts = quality.RepeatedFacts,
-                faq_misfits = quality.FaqMisfits,
-                empty_labels = quality.EmptyLabels,
-                uncited_sentences = quality.UncitedSentences,
-                unsupported_citations = quality.UnsupportedCitations,
-                empty_tags = quality.EmptyTags,
-                unexplained_key_terms = quality.UnexplainedKeyTerms,
-                sections = Enum.GetValues<BriefSectionKind>().ToDictionary(k => k.ToString(), k => Math.Round(quality.Share(k), 4)),
-            }));
+            Console.WriteLine(JsonSerializer.Serialize(new { suite = "briefs", quality = BriefQualityReport.Figures(quality) }));
         }
 
         return 0;

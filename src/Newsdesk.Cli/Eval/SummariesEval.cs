@@ -78,11 +78,9 @@ internal static class SummariesEval
         }
 
         Console.WriteLine($"newsdesk: {cases.Count / clock.Elapsed.TotalSeconds:F0} cases/s (analysis + selection, one thread)");
-        Console.WriteLine($"brief quality over {quality.Briefs} briefs: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, uncited sentences {quality.UncitedSentences}, " +
-            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
+        BriefQualityReport.Print(quality, "briefs");
         Console.WriteLine($"model prompt budget: {budget.Prompt / cases.Count:N0} tokens per brief (selected sentences) vs {budget.Whole / cases.Count:N0} with whole articles: ratio {budget.Prompt / (double)budget.Whole:0.000}");
         Console.WriteLine($"grounding check: {grounding.VerbatimFlagged} of {grounding.Verbatim} quoted evidence sentences flagged (false alarms); {grounding.AlteredCaught} of {grounding.Altered} with a figure changed caught");
-        Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -107,19 +105,7 @@ internal static class SummariesEval
                     altered_sentences = grounding.Altered,
                     altered_caught = grounding.AlteredCaught,
                 },
-                brief_quality = new
-                {
-                    briefs = quality.Briefs,
-                    cross_section_duplicates = quality.CrossSectionDuplicates,
-                    repeated_facts = quality.RepeatedFacts,
-                    faq_misfits = quality.FaqMisfits,
-                    empty_labels = quality.EmptyLabels,
-                    uncited_sentences = quality.UncitedSentences,
-                    unsupported_citations = quality.UnsupportedCitations,
-                    empty_tags = quality.EmptyTags,
-                    unexplained_key_terms = quality.UnexplainedKeyTerms,
-                    sections = Enum.GetValues<BriefSectionKind>().ToDictionary(k => k.ToString(), k => Math.Round(quality.Share(k), 4)),
-                },
+                brief_quality = BriefQualityReport.Figures(quality),
             }));
         }
 

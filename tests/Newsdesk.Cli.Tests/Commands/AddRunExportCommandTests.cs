@@ -41,9 +41,9 @@ public class AddRunExportCommandTests
         Assert.True(quality.Exit == 0, quality.Err);
         using (var report = JsonDocument.Parse(quality.Out.TrimEnd().Split('\n')[^1]))
         {
-            Assert.Equal(1, report.RootElement.GetProperty("briefs").GetInt32());
-            Assert.Equal(0, report.RootElement.GetProperty("repeated_facts").GetInt32());
-            Assert.Equal(0, report.RootElement.GetProperty("unsupported_citations").GetInt32());
+            Assert.Equal(1, report.RootElement.GetProperty("quality").GetProperty("briefs").GetInt32());
+            Assert.Equal(0, report.RootElement.GetProperty("quality").GetProperty("repeated_facts").GetInt32());
+            Assert.Equal(0, report.RootElement.GetProperty("quality").GetProperty("unsupported_citations").GetInt32());
         }
 
         foreach (var format in new[] { "md", "html", "json" })

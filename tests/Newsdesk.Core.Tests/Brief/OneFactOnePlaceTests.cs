@@ -1,5 +1,4 @@
 using Newsdesk.Core.Brief;
-using Newsdesk.Core.Cluster;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 
@@ -54,8 +53,7 @@ public class OneFactOnePlaceTests
     [Fact]
     public void A_german_brief_states_the_evacuation_once_and_cites_both_sources()
     {
-        IReadOnlyList<ArticleAnalysis> articles =
-        [
+        var brief = SectionRulesTests.Write("de",
             Fixtures.Analyze(11, "bote", "de", "2026-06-23T08:00:00Z", "Hochwasser an der Selde: Teile von Auen geräumt",
                 "Rund 1.200 Anwohner mussten am Dienstag ihre Häuser in Auen verlassen, weil die Selde über die Ufer trat.",
                 "Die Feuerwehr rettete in der Nacht 86 Menschen mit Booten aus überfluteten Straßen.",
@@ -63,21 +61,7 @@ public class OneFactOnePlaceTests
             Fixtures.Analyze(12, "kurier", "de", "2026-06-23T10:00:00Z", "Selde-Hochwasser: 1.200 Menschen in Sicherheit gebracht",
                 "Nach Angaben der Stadt wurden 1.200 Anwohner aus Auen in Sicherheit gebracht, als die Selde die Deiche überspülte.",
                 "Mit Booten holten Helfer 86 Menschen aus ihren Wohnungen, teilte die Feuerwehr mit.",
-                "Die Pegel sollen nach Angaben des Wetterdienstes erst am Freitag wieder sinken."),
-        ];
-        var story = new StoryClusterer(new ClusterOptions()).Cluster(articles).Single();
-        var thread = new StoryThread("t1", [story.Id]);
-        var brief = ExtractiveBriefWriter.Write(new BriefContext
-        {
-            Story = story with { ThreadId = thread.Id },
-            Thread = thread,
-            Language = "de",
-            Articles = articles,
-            Links = new Dictionary<string, StoryLink>(),
-            Slugs = new Dictionary<string, string> { ["de"] = "2026-06-23-selde" },
-            Site = new SiteOptions("Test Desk", "https://desk.example"),
-            Newest = story.Updated,
-        });
+                "Die Pegel sollen nach Angaben des Wetterdienstes erst am Freitag wieder sinken."));
 
         var items = SentenceItems(brief).ToList();
         foreach (var figure in new[] { "1.200", "86" })

@@ -10,7 +10,7 @@ namespace Newsdesk.Core.Tests.Brief;
 /// and every perspective says whose it is.</summary>
 public class SectionRulesTests
 {
-    private static StoryBrief Write(string language, params ArticleAnalysis[] articles)
+    internal static StoryBrief Write(string language, params ArticleAnalysis[] articles)
     {
         var story = new StoryClusterer(new ClusterOptions()).Cluster(articles).Single();
         var thread = new StoryThread("t1", [story.Id]);

@@ -1,0 +1,30 @@
+using Newsdesk.Core.Eval;
+using Newsdesk.Core.Model;
+
+namespace Newsdesk.Cli.Eval;
+
+/// <summary>How `eval summaries` and `eval briefs` print a <see cref="BriefQuality"/>: two lines for people, one object for --json.</summary>
+internal static class BriefQualityReport
+{
+    public static void Print(BriefQuality quality, string what)
+    {
+        Console.WriteLine($"brief quality over {quality.Briefs} {what}: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, " +
+            $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, uncited sentences {quality.UncitedSentences}, " +
+            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
+        Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
+    }
+
+    public static object Figures(BriefQuality quality) => new
+    {
+        briefs = quality.Briefs,
+        cross_section_duplicates = quality.CrossSectionDuplicates,
+        repeated_facts = quality.RepeatedFacts,
+        faq_misfits = quality.FaqMisfits,
+        empty_labels = quality.EmptyLabels,
+        uncited_sentences = quality.UncitedSentences,
+        unsupported_citations = quality.UnsupportedCitations,
+        empty_tags = quality.EmptyTags,
+        unexplained_key_terms = quality.UnexplainedKeyTerms,
+        sections = Enum.GetValues<BriefSectionKind>().ToDictionary(k => k.ToString(), k => Math.Round(quality.Share(k), 4)),
+    };
+}
