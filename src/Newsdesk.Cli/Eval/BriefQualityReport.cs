@@ -9,7 +9,7 @@ internal static class BriefQualityReport
     public static void Print(BriefQuality quality, string what)
     {
         Console.WriteLine($"brief quality over {quality.Briefs} {what}: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, " +
-            $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, uncited sentences {quality.UncitedSentences}, " +
+            $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, photo captions {quality.Captions}, uncited sentences {quality.UncitedSentences}, " +
             $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
         Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
     }
@@ -21,6 +21,7 @@ internal static class BriefQualityReport
         repeated_facts = quality.RepeatedFacts,
         faq_misfits = quality.FaqMisfits,
         empty_labels = quality.EmptyLabels,
+        photo_captions = quality.Captions,
         uncited_sentences = quality.UncitedSentences,
         unsupported_citations = quality.UnsupportedCitations,
         empty_tags = quality.EmptyTags,

@@ -99,7 +99,7 @@ internal sealed partial class SentencePool
         return new TermVector(weights);
     }
 
-    /// <summary>Drops fragments, credits and dangling openers ("He said ...") that make no sense out of context.</summary>
+    /// <summary>Drops fragments, credits, photo captions and dangling openers ("He said ...") that make no sense out of context.</summary>
     private static bool IsQuotable(string text, string[] weakOpeners)
     {
         if (text.Length is < 40 or > 420 || !char.IsUpper(text[0]) && text[0] is not ('"' or '„' or '“' or '»'))
@@ -108,7 +108,7 @@ internal sealed partial class SentencePool
         }
 
         var lower = text.ToLowerInvariant();
-        return !weakOpeners.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) && !Credit().IsMatch(text) && text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
+        return !weakOpeners.Any(w => lower.StartsWith(w, StringComparison.Ordinal)) && !Credit().IsMatch(text) && !PhotoCaption.Is(text) && text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '«' or '»';
     }
 
     /// <summary>A wire dateline such as "PORT AVALEN (Civic Wire) — " or "(CNN) " before the first sentence.</summary>

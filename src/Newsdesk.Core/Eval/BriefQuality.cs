@@ -10,7 +10,8 @@ namespace Newsdesk.Core.Eval;
 /// (<see cref="FactMatch.Same"/>: a paraphrase, or a shared figure about the same thing); a sentence without a
 /// citation; a citation whose source does not hold the sentence (its first citation) or a sentence reporting the same
 /// fact (<see cref="FactMatch.Corroborates"/>, the others); empty tags on a brief that has key terms; and how many
-/// briefs have each section, and how many key terms came without an explanation sentence.
+/// briefs have each section, and how many key terms came without an explanation sentence; FAQ answers that miss their
+/// question, empty labels, and photo captions quoted as sentences (<see cref="PhotoCaption"/>).
 /// </summary>
 public sealed record BriefQuality(
     int Briefs,
@@ -18,6 +19,7 @@ public sealed record BriefQuality(
     int RepeatedFacts,
     int FaqMisfits,
     int EmptyLabels,
+    int Captions,
     int UncitedSentences,
     int UnsupportedCitations,
     int EmptyTags,
@@ -33,7 +35,7 @@ public sealed record BriefQuality(
         BriefSectionKind.Perspectives, BriefSectionKind.KeyTerms, BriefSectionKind.Faq,
     ];
 
-    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
+    public static BriefQuality Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new Dictionary<BriefSectionKind, int>());
 
     public double Share(BriefSectionKind kind) => Briefs == 0 ? 0 : SectionCounts.GetValueOrDefault(kind) / (double)Briefs;
 
@@ -87,6 +89,7 @@ public sealed record BriefQuality(
             FaqMisfits + (brief.Section(BriefSectionKind.Faq)?.Items.Count(i => !FaqFits(i.Label ?? "", i.Text, language)) ?? 0),
             EmptyLabels + brief.Sections.Where(s => s.Kind is BriefSectionKind.Perspectives or BriefSectionKind.KeyTerms or BriefSectionKind.Faq)
                 .Sum(s => s.Items.Count(i => string.IsNullOrWhiteSpace(i.Label))),
+            Captions + sentences.Count(s => PhotoCaption.Is(s.Item.Text)),
             UncitedSentences + sentences.Count(s => s.Item.Citations.Count == 0),
             UnsupportedCitations + unsupported,
             EmptyTags + (hasKeyTerms && brief.FrontMatter.Tags.Count == 0 ? 1 : 0),

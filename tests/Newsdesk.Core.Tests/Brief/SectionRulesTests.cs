@@ -145,4 +145,17 @@ public class SectionRulesTests
         Assert.Equal("environment", english);
         Assert.Equal(english, german);
     }
+
+    [Fact]
+    public void A_photo_caption_written_into_the_text_never_enters_the_brief()
+    {
+        var brief = Write("en",
+            Fixtures.Analyze(61, "ledger", "en", "2026-06-23T08:00:00Z", "Selde floods Auen as river bursts its banks",
+                "Mayor Ruth Calloway inspects the flooded quay of Auen in this undated photo released by the city of Auen.",
+                "The river Selde burst its banks in Auen on Tuesday morning and flooded the old town.",
+                "Firefighters rescued 86 people from flooded houses in Auen overnight."));
+
+        Assert.DoesNotContain(brief.Sections.SelectMany(s => s.Items), i => i.Text.Contains("undated photo", StringComparison.Ordinal));
+        Assert.NotEmpty(brief.Section(BriefSectionKind.TlDr)!.Items);
+    }
 }

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Text;
+
+/// <summary>
+/// Tells a photo caption or credit from a sentence of the report: "… smiles as he visits a school in this undated
+/// photo released by …", "(AP Photo/…)", "Foto: dpa", "Auf dem Bild: …". Extraction drops the captions it can see in
+/// the page's markup; this catches those written into the text, so they never reach a brief.
+/// </summary>
+public static partial class PhotoCaption
+{
+    public static bool Is(string sentence) => Caption().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bin (?:this|a|an) (?:undated |handout |file |recent |aerial )*(?:photo(?:graph)?|picture|image|video grab|still)\b"
+        + @"|\b(?:photo(?:graph)?|picture|image)s? (?:released|provided|distributed|taken|obtained|posted) by\b"
+        + @"|\((?:AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|KCNA)\b[^)]{0,40}(?:Photo|Images|File)?[^)]{0,40}\)"
+        + @"|\b(?:AP|AFP|Getty|Reuters|EPA) (?:Photo|Images)\b"
+        + @"|^(?:Photo|Foto|Bild|Picture|Image|Credit)\s*:"
+        + @"|\b(?:Foto|Bild)\s*:\s*\p{Lu}"
+        + @"|\b(?:auf dem|im) (?:Bild|Foto)\b"
+        + @"|\bin diesem (?:undatierten )?(?:Foto|Bild)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
+}

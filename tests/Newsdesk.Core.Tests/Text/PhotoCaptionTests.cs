@@ -1,0 +1,18 @@
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Tests.Text;
+
+public class PhotoCaptionTests
+{
+    [Theory]
+    [InlineData("Kim Jong Un smiles as he visits a school in Pyongyang in this undated photo released by KCNA.", true)]
+    [InlineData("Firefighters work at the scene in this aerial image taken on Tuesday.", true)]
+    [InlineData("The mayor visits the flooded quay. (AP Photo/Jane Doe)", true)]
+    [InlineData("Foto: dpa", true)]
+    [InlineData("Auf dem Bild: Bürgermeisterin Ruth Calloway am überfluteten Kai.", true)]
+    [InlineData("The council published a photo of the damaged bridge on Tuesday, officials said.", false)]
+    [InlineData("Die Stadt will die Brücke bis zum Sommer wieder öffnen.", false)]
+    [InlineData("The image of the harbour has suffered, the tourism office said.", false)]
+    public void A_caption_is_told_from_a_sentence_of_the_report(string sentence, bool caption) =>
+        Assert.Equal(caption, PhotoCaption.Is(sentence));
+}
