@@ -1,3 +1,3 @@
 using Newsdesk.Cli;
 
-return await NewsdeskCli.Build().Parse(args).InvokeAsync();
+return await NewsdeskCli.RunAsync(args);

@@ -15,7 +15,7 @@ internal static class CliRun
         {
             Console.SetOut(output);
             Console.SetError(error);
-            var exit = await NewsdeskCli.Build().Parse(args).InvokeAsync();
+            var exit = await NewsdeskCli.RunAsync(args);
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -34,7 +34,8 @@ internal static class PipelineSession
         Console.WriteLine(build.Skipped
             ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."
             : $"Analysed {build.Analysed} new or changed article(s); "
-              + (build.Full ? $"placed all {build.Articles} articles: {build.Stories} stories in {build.Threads} threads; " : $"placed {build.Articles} among the {build.Held - build.Articles} articles of open stories: {build.Begun} stories begun, {build.Stories - build.Begun} grown, {build.Closed} closed; {build.Threads} threads begun or extended; ")
+              + (build.Full ? $"placed all {Count(build.Articles, "article")}: {Count(build.Stories, "story", "stories")} in {Count(build.Threads, "thread")}; "
+                  : $"placed {Count(build.Articles, "article")} among the {Count(build.Held - build.Articles, "article")} of open stories: {Count(build.Begun, "story", "stories")} begun, {build.Stories - build.Begun} grown, {build.Closed} closed; {Count(build.Threads, "thread")} begun or extended; ")
               + $"wrote {build.Written.Count} of {build.Briefs} briefs ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "
               + $"{report.FilesWritten} file(s) published, {report.FilesRemoved} removed; {report.TotalTime.TotalSeconds:F1}s total "
               + $"(analyse {build.Timings.Analyse.TotalSeconds:F1}, place {build.Timings.Place.TotalSeconds:F1}, briefs {build.Timings.Briefs.TotalSeconds:F1}, publish {report.PublishTime.TotalSeconds:F1}).");
@@ -56,4 +57,7 @@ internal static class PipelineSession
         Console.WriteLine($"Briefs: {settings.BriefsDir}  (peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB)");
         Console.WriteLine($"Site:   {settings.SiteDir}");
     }
+
+    /// <summary>"1 story", "2 stories".</summary>
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

@@ -35,7 +35,7 @@ public class AddRunExportCommandTests
         Assert.StartsWith("already subscribed", addAgain.Out, StringComparison.Ordinal);
         Assert.True(run.Exit == 0, run.Err);
         Assert.Contains("2 new", run.Out, StringComparison.Ordinal);
-        Assert.Contains("1 stories in 1 threads", run.Out, StringComparison.Ordinal);
+        Assert.Contains("placed all 2 articles: 1 story in 1 thread;", run.Out, StringComparison.Ordinal);
 
         var quality = await CliRun.Invoke("eval", "briefs", "--data", data, "--json");
         Assert.True(quality.Exit == 0, quality.Err);
@@ -63,7 +63,8 @@ public class AddRunExportCommandTests
     public async Task Export_rejects_an_unknown_format()
     {
         using var temp = new TempDirectory();
-        var (exit, _, _) = await CliRun.Invoke("export", "--format", "pdf", "--out", temp.Path, "--data-dir", temp.Path);
-        Assert.NotEqual(0, exit);
+        var (exit, _, error) = await CliRun.Invoke("export", "--format", "pdf", "--out", temp.Path, "--data-dir", temp.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains("'md' 'html' 'json' 'opml'", error, StringComparison.Ordinal);
     }
 }

@@ -11,11 +11,28 @@ public class CommandErrorTests
         Assert.Equal("newsdesk: evaluation data not found: /nonexistent/data", error.Trim());
     }
 
+    [Theory]
+    [InlineData("export --format pdf --out OUT", "Argument 'pdf' not recognized. Must be one of: 'md' 'html' 'json' 'opml'", "newsdesk export --help")]
+    [InlineData("run --onse", "Unrecognized command or argument '--onse'.", "newsdesk run --help")]
+    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'.", "newsdesk --help")]
+    [InlineData("brief --lang fr page.html", "Argument 'fr' not recognized. Must be one of: 'en' 'de'", "newsdesk brief --help")]
+    [InlineData("export --format md", "Option '--out' is required.", "newsdesk export --help")]
+    public async Task A_usage_mistake_is_one_line_and_where_to_find_help_with_exit_code_2(string line, string message, string help)
+    {
+        using var temp = new TempDirectory();
+        var (exit, output, error) = await CliRun.Invoke([.. line.Replace("OUT", temp.Path, StringComparison.Ordinal).Split(' '), "--data-dir", temp.Path]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal([$"newsdesk: {message}", $"see `{help}`"], error.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.DoesNotContain("Usage:", output + error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_eval_suite_is_a_usage_error()
     {
-        var (exit, _, _) = await CliRun.Invoke("eval", "astrology", "--data", ".");
-        Assert.NotEqual(0, exit);
+        var (exit, _, error) = await CliRun.Invoke("eval", "astrology", "--data", ".");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("newsdesk: Argument 'astrology' not recognized.", error, StringComparison.Ordinal);
     }
 
     [Fact]
