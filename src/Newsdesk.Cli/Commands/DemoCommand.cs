@@ -23,6 +23,12 @@ internal static class DemoCommand
         var command = new Command("demo", "Run the whole pipeline on the bundled demo corpus, then serve the reader.") { noServe, urls, corpus };
         command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
         {
+            if (!parse.GetValue(noServe))
+            {
+                // Before the demo's data is replaced: a second demo must not wipe the data of one still serving it.
+                ReaderAddress.EnsureFree(parse.GetValue(urls) ?? ReaderApp.DefaultUrl);
+            }
+
             var settings = DemoSettings(parse.GetValue(CommonOptions.DataDir));
             await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct);
             Console.WriteLine($"Demo outlets: {outlets.Corpus.Outlets.Count} feeds, {outlets.Corpus.Articles.Count} articles at {outlets.BaseUrl}");

@@ -9,6 +9,23 @@ public class DemoCommandTests
         ["title", "slug", "date", "updated", "category", "tags", "language", "translations", "sources_count", "featured", "thread", "engine", "publisher", "url"];
 
     [Fact]
+    public async Task A_demo_whose_reader_address_is_taken_says_so_in_one_line_and_leaves_the_data_as_it_was()
+    {
+        using var temp = new TempDirectory();
+        var store = Path.Combine(temp.Path, "newsdesk.db");
+        await File.WriteAllTextAsync(store, "the running demo's data");
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exit, _, error) = await CliRun.Invoke("demo", "--data-dir", temp.Path, "--urls", url);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"newsdesk: {url} is already in use (another newsdesk demo or serve?): stop it, or pass --urls http://127.0.0.1:<free port>; nothing was changed", error.Trim());
+        Assert.Equal("the running demo's data", await File.ReadAllTextAsync(store));
+    }
+
+    [Fact]
     public async Task Demo_runs_the_whole_pipeline_over_http_and_writes_briefs_and_the_site()
     {
         using var temp = new TempDirectory();

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary>Checks, before any work, that the reader can listen where it was asked to.</summary>
+internal static class ReaderAddress
+{
+    /// <summary>Throws an <see cref="IOException"/> with what to do when one of <paramref name="urls"/> (";"-separated) is taken.</summary>
+    public static void EnsureFree(string urls)
+    {
+        foreach (var text in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Port <= 0)
+            {
+                continue; // Kestrel names a malformed address itself
+            }
+
+            var address = url.Host is "localhost" ? IPAddress.Loopback : IPAddress.TryParse(url.Host, out var ip) ? ip : null;
+            if (address is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var probe = new TcpListener(address, url.Port);
+                probe.Start();
+                probe.Stop();
+            }
+            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                throw new IOException($"{text} is already in use (another newsdesk demo or serve?): stop it, or pass --urls http://127.0.0.1:<free port>; nothing was changed");
+            }
+        }
+    }
+}
