@@ -23,8 +23,23 @@ public static class ReaderApp
         NewsStore.Open(settings.DatabasePath).Dispose();
         builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(settings.DatabasePath));
 
+        builder.Services.AddProblemDetails();
+
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);
+        // HEAD is answered as GET without the body (Kestrel sends none for a HEAD request), so every page answers it.
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
+            await next(context);
+        });
+        app.UseStatusCodePages(ErrorResponses.WriteAsync);
+        // Routing after the HEAD rewrite (left implicit, it would run first and answer HEAD with 405).
+        app.UseRouting();
         app.MapReaderPages();
         app.MapReaderApi();
         return app;
