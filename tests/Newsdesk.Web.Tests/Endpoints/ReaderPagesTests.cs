@@ -7,6 +7,17 @@ namespace Newsdesk.Web.Tests.Endpoints;
 public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
 {
     [Fact]
+    public async Task A_story_in_the_middle_of_its_thread_offers_previous_before_next()
+    {
+        var html = await site.GetStringAsync("/en/2026-06-23-port-avalen-s-old-quay-under-water-after/");
+        var previous = html.IndexOf("id=\"previous-in-thread\"", StringComparison.Ordinal);
+        var next = html.IndexOf("id=\"next-in-thread\"", StringComparison.Ordinal);
+
+        Assert.True(previous >= 0 && next >= 0, "both links");
+        Assert.True(previous < next, "previous comes first");
+    }
+
+    [Fact]
     public async Task Sources_page_shows_every_feed_with_its_health()
     {
         var html = await site.GetStringAsync("/sources/");

@@ -26,14 +26,15 @@ public static class StoryPage
         body.Append("<div class=\"actions\">");
         body.Append($"<a href=\"#{SectionId(BriefSectionKind.Summary)}\" id=\"goto-summary\">{t.Summary}</a>");
         body.Append(KeyTermPopover(brief, t, sharingCentralTerm ?? []));
-        if (fm.Next is not null)
-        {
-            body.Append($"<a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Next))}\" id=\"next-in-thread\" rel=\"next\">{t.NextInThread} →</a>");
-        }
-
+        // Reading order: back in the thread, then on.
         if (fm.Previous is not null)
         {
             body.Append($"<a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Previous))}\" id=\"previous-in-thread\" rel=\"prev\">← {t.Previous}</a>");
+        }
+
+        if (fm.Next is not null)
+        {
+            body.Append($"<a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Next))}\" id=\"next-in-thread\" rel=\"next\">{t.NextInThread} →</a>");
         }
 
         foreach (var (language, slug) in fm.Translations)
