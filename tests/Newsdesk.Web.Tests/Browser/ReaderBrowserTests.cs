@@ -87,6 +87,26 @@ public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.True(overflow <= 0, $"page is {overflow}px wider than the phone screen");
     }
 
+    [BrowserFact]
+    public void On_a_phone_the_feed_health_dates_stay_on_one_line()
+    {
+        using var browser = HeadlessChromium.Start(390, 844);
+        browser.Navigate().GoToUrl(new Uri(site.ReaderUrl, "/sources/"));
+        // A wrapped cell is taller than one line of its own text.
+        var wrapped = (long)browser.ExecuteScript("""
+            return [...document.querySelectorAll('td.when')].filter(td => {
+              const line = parseFloat(getComputedStyle(td).lineHeight) || 20;
+              const range = document.createRange(); range.selectNodeContents(td);
+              return range.getClientRects().length > 1 || range.getBoundingClientRect().height > line * 1.5;
+            }).length;
+            """)!;
+        var cells = (long)browser.ExecuteScript("return document.querySelectorAll('td.when').length;")!;
+
+        SaveScreenshot(browser, "sources-phone.png");
+        Assert.True(cells >= 14, $"{cells} date cells");
+        Assert.Equal(0, wrapped);
+    }
+
     private static WebDriverWait Wait(IWebDriver browser) => new(browser, TimeSpan.FromSeconds(15));
 
     private static void SaveScreenshot(ChromeDriver browser, string name)

@@ -14,9 +14,10 @@ public static class SourcesPage
         foreach (var (source, articles, _) in sources)
         {
             var health = source.LastError is null ? "ok" : "error";
-            body.Append($"<tr class=\"{health}\"><td>{E(source.Title ?? source.Url)}<br><small>{E(source.Url)}</small></td><td>{E(source.Kind.ToString().ToLowerInvariant())}</td>");
-            body.Append($"<td>{When(source.LastFetchedAt)}</td><td>{source.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{articles}</td>");
-            body.Append($"<td>{(source.NextPollAt > DateTimeOffset.UtcNow.AddYears(100) ? "never (gone)" : When(source.NextPollAt))}</td><td>{E(source.LastError ?? "")}</td></tr>\n");
+            // Dates and counts never wrap (the page was cramped on a phone); long addresses may.
+            body.Append($"<tr class=\"{health}\"><td class=\"url\">{E(source.Title ?? source.Url)}<br><small>{E(source.Url)}</small></td><td>{E(source.Kind.ToString().ToLowerInvariant())}</td>");
+            body.Append($"<td class=\"when\">{When(source.LastFetchedAt)}</td><td class=\"count\">{source.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td class=\"count\">{articles}</td>");
+            body.Append($"<td class=\"when\">{(source.NextPollAt > DateTimeOffset.UtcNow.AddYears(100) ? "never (gone)" : When(source.NextPollAt))}</td><td>{E(source.LastError ?? "")}</td></tr>\n");
         }
 
         body.Append("</tbody></table></div>\n");
