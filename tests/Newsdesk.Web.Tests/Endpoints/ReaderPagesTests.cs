@@ -18,6 +18,18 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task A_thread_page_is_named_after_its_first_story_and_says_how_long_it_ran()
+    {
+        var story = await site.GetStringAsync("/en/2026-06-23-port-avalen-s-old-quay-under-water-after/");
+        var thread = System.Text.RegularExpressions.Regex.Match(story, "href=\"(/threads/[^\"]+/)\"").Groups[1].Value;
+
+        var html = await site.GetStringAsync(thread);
+
+        Assert.Contains("<h1>River Selde: Meteo Nord raises highest flood alert for Port Avalen</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"meta\">Thread · 3 stories, 2026-06-22 – 2026-06-25</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_page_shows_every_feed_with_its_health()
     {
         var html = await site.GetStringAsync("/sources/");
