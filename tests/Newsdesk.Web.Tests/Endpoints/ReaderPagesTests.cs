@@ -30,6 +30,18 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task Every_citation_links_to_its_source_entry()
+    {
+        var html = await site.GetStringAsync("/en/2026-06-23-port-avalen-s-old-quay-under-water-after/");
+        var cited = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"#source-(\\d+)\">\\[(\\d+)\\]</a>").ToList();
+
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c => Assert.Equal(c.Groups[1].Value, c.Groups[2].Value));
+        Assert.All(cited.Select(c => c.Groups[1].Value).Distinct(), n => Assert.Contains($"<li id=\"source-{n}\">", html, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"</a>\.?\s*\[\d+\]", html); // no citation left as plain text after a link
+    }
+
+    [Fact]
     public async Task Sources_page_shows_every_feed_with_its_health()
     {
         var html = await site.GetStringAsync("/sources/");

@@ -11,7 +11,7 @@ namespace Newsdesk.Core.Publish.Html;
 /// A brief as a page: one-click jumps to the summary, the key-term popover (a native &lt;details&gt;, so it works without
 /// script) with the central term's explanation and the other stories sharing it, and the next story in the thread.
 /// </summary>
-public static class StoryPage
+public static partial class StoryPage
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 
@@ -48,16 +48,38 @@ public static class StoryPage
         }
 
         body.Append("</div>\n");
+        // Each citation [n] links to its source's entry (a sentence's own brackets are escaped in the Markdown, so a bare
+        // [n] is a citation), and the Sources list's items carry the ids the citations point to.
         foreach (var section in brief.Sections)
         {
-            body.Append($"<section id=\"{SectionId(section.Kind)}\">")
-                .Append(Markdig.Markdown.ToHtml(MarkdownBriefRenderer.RenderSection(brief, section), Markdown))
-                .Append("</section>\n");
+            var markdown = MarkdownBriefRenderer.RenderSection(brief, section);
+            var html = section.Kind == BriefSectionKind.Sources
+                ? SourceIds(Markdig.Markdown.ToHtml(markdown, Markdown), brief.Sources)
+                : Markdig.Markdown.ToHtml(Citation().Replace(markdown, @"[\[$1\]](#source-$1)"), Markdown);
+            body.Append($"<section id=\"{SectionId(section.Kind)}\">").Append(html).Append("</section>\n");
         }
 
         body.Append("</article>\n");
         body.Append("<p class=\"meta\">").Append(E(SectionHeadings.Footer(brief.Sources.Count, fm.Engine, fm.Updated, fm.Language))).Append("</p>\n");
         return PageLayout.Render(fm.Title, body.ToString(), fm.Publisher, fm.Language);
+    }
+
+    /// <summary>A citation in a brief's Markdown: [n] not escaped and not the text of a link.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)\[(\d{1,3})\](?!\()")]
+    private static partial System.Text.RegularExpressions.Regex Citation();
+
+    /// <summary>The Sources list's items, in number order, given the ids citations link to.</summary>
+    private static string SourceIds(string html, IReadOnlyList<BriefSource> sources)
+    {
+        var result = new StringBuilder(html.Length + (sources.Count * 20));
+        var (at, index) = (0, 0);
+        for (int next; index < sources.Count && (next = html.IndexOf("<li>", at, StringComparison.Ordinal)) >= 0; index++)
+        {
+            result.Append(html, at, next - at).Append($"<li id=\"source-{sources[index].Number}\">");
+            at = next + "<li>".Length;
+        }
+
+        return result.Append(html, at, html.Length - at).ToString();
     }
 
     /// <summary>A section's element id ("summary", "key-terms"), the same in every language.</summary>
