@@ -15,12 +15,16 @@ internal sealed record Candidate(AnalyzedSentence Sentence, ArticleAnalysis Sour
     public HashSet<string> Figures => field ??= FactMatch.Figures(Sentence.Text);
 
     /// <summary>How many people and organisations the sentence names, told from the sentence alone (a role, an organisation word).</summary>
-    public int Actors => _actors ??= NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal).Skip(1).Any()
-        ? NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal)
-            .Count(name => NameTyper.Type(name, [Sentence.Text], Source.Language) is Model.KeyTermKind.Person or Model.KeyTermKind.Organisation)
-        : 0;
+    public int Actors => _actors ??= CountActors();
 
     private int? _actors;
+
+    private int CountActors()
+    {
+        var names = NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal).ToList();
+        // Fewer than two names cannot make two actors: no typing needed.
+        return names.Count < 2 ? 0 : names.Count(name => NameTyper.Type(name, [Sentence.Text], Source.Language) is Model.KeyTermKind.Person or Model.KeyTermKind.Organisation);
+    }
 
     /// <summary>True when this sentence and <paramref name="other"/> state the same fact (<see cref="FactMatch"/>).</summary>
     public bool SameFact(Candidate other) => FactMatch.Same(Figures, TermSet, other.Figures, other.TermSet);

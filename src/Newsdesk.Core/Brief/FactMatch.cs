@@ -64,11 +64,26 @@ public static partial class FactMatch
     public static bool Corroborates(IReadOnlySet<string> figuresA, IReadOnlySet<string> termsA, IReadOnlySet<string> figuresB, IReadOnlySet<string> termsB) =>
         Paraphrase(termsA, termsB) || (figuresA.Any(figuresB.Contains) && termsA.Count(t => termsB.Contains(t) && !char.IsDigit(t[0])) >= 2);
 
-    private static bool Paraphrase(IReadOnlySet<string> termsA, IReadOnlySet<string> termsB)
+    private static bool Paraphrase(IReadOnlySet<string> termsA, IReadOnlySet<string> termsB) =>
+        Math.Min(termsA.Count, termsB.Count) > 0 && (Jaccard(termsA, termsB) > ParaphraseJaccard || Containment(termsA, termsB) >= ParaphraseContainment);
+
+    /// <summary>Words in common over words in either (1 for two empty sets).</summary>
+    public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        var shared = termsA.Count(termsB.Contains);
-        var smaller = Math.Min(termsA.Count, termsB.Count);
-        return smaller > 0 && (shared / (double)(termsA.Count + termsB.Count - shared) > ParaphraseJaccard || shared / (double)smaller >= ParaphraseContainment);
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return 1;
+        }
+
+        var shared = a.Count(b.Contains);
+        return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    /// <summary>Words in common over the smaller set's words (0 when either is empty).</summary>
+    public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var smaller = Math.Min(a.Count, b.Count);
+        return smaller == 0 ? 0 : a.Count(b.Contains) / (double)smaller;
     }
 
     /// <summary>A number as written: digits with thousands separators or a decimal comma or point, not part of a word or a time.</summary>

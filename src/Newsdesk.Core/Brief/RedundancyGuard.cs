@@ -34,21 +34,4 @@ internal sealed class RedundancyGuard
     }
 
     public void Use(Candidate candidate) => _used.Add(candidate);
-
-    public static double Containment(HashSet<string> a, HashSet<string> b)
-    {
-        var smaller = Math.Min(a.Count, b.Count);
-        return smaller == 0 ? 0 : a.Count(b.Contains) / (double)smaller;
-    }
-
-    public static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 && b.Count == 0)
-        {
-            return 1;
-        }
-
-        var shared = a.Count(b.Contains);
-        return shared / (double)(a.Count + b.Count - shared);
-    }
 }

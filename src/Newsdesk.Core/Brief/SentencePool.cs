@@ -76,7 +76,7 @@ internal sealed partial class SentencePool
     }
 
     private static double MaxSimilarity(Candidate candidate, List<Candidate> taken) =>
-        taken.Count == 0 ? 0 : taken.Max(t => RedundancyGuard.Jaccard(t.TermSet, candidate.TermSet));
+        taken.Count == 0 ? 0 : taken.Max(t => FactMatch.Jaccard(t.TermSet, candidate.TermSet));
 
     private static double Score(AnalyzedSentence sentence, TermVector centroid, IReadOnlySet<string> keyTermKeys)
     {

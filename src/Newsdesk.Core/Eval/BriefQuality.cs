@@ -54,7 +54,7 @@ public sealed record BriefQuality(
         {
             for (var b = a + 1; b < sentences.Count; b++)
             {
-                if (sentences[a].Kind != sentences[b].Kind && (sentences[a].Item.Text == sentences[b].Item.Text || RedundancyGuard.Jaccard(sentences[a].Terms, sentences[b].Terms) > ParaphraseJaccard))
+                if (sentences[a].Kind != sentences[b].Kind && (sentences[a].Item.Text == sentences[b].Item.Text || FactMatch.Jaccard(sentences[a].Terms, sentences[b].Terms) > ParaphraseJaccard))
                 {
                     duplicates++;
                 }

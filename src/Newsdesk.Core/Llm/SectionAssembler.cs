@@ -44,7 +44,7 @@ internal sealed class SectionAssembler(string language)
     public bool IsRepeat(string text)
     {
         var terms = Terms(text);
-        return _kept.Any(k => RedundancyGuard.Jaccard(k, terms) > MaxJaccard);
+        return _kept.Any(k => FactMatch.Jaccard(k, terms) > MaxJaccard);
     }
 
     public void Remember(string text) => _kept.Add(Terms(text));
