@@ -14,17 +14,10 @@ internal sealed record Candidate(AnalyzedSentence Sentence, ArticleAnalysis Sour
     /// <summary>The sentence's figures as <see cref="FactMatch"/> compares them.</summary>
     public HashSet<string> Figures => field ??= FactMatch.Figures(Sentence.Text);
 
-    /// <summary>How many people and organisations the sentence names, told from the sentence alone (a role, an organisation word).</summary>
-    public int Actors => _actors ??= CountActors();
+    /// <summary>True when the sentence names two people or organisations (<see cref="NameTyper.NamesActors"/>).</summary>
+    public bool NamesTwoActors => _namesTwoActors ??= NameTyper.NamesActors(Sentence.Text, Source.Language, 2);
 
-    private int? _actors;
-
-    private int CountActors()
-    {
-        var names = NameFinder.Find(Sentence.Text, Source.Language).Distinct(StringComparer.Ordinal).ToList();
-        // Fewer than two names cannot make two actors: no typing needed.
-        return names.Count < 2 ? 0 : names.Count(name => NameTyper.Type(name, [Sentence.Text], Source.Language) is Model.KeyTermKind.Person or Model.KeyTermKind.Organisation);
-    }
+    private bool? _namesTwoActors;
 
     /// <summary>True when this sentence and <paramref name="other"/> state the same fact (<see cref="FactMatch"/>).</summary>
     public bool SameFact(Candidate other) => FactMatch.Same(Figures, TermSet, other.Figures, other.TermSet);

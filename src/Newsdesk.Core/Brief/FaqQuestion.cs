@@ -17,7 +17,7 @@ internal sealed record FaqQuestion(string English, string German, Func<Candidate
         var cues = SectionCues.For(language);
         return
         [
-            new("Who is involved?", "Wer ist beteiligt?", c => c.Actors >= 2),
+            new("Who is involved?", "Wer ist beteiligt?", c => c.NamesTwoActors),
             new("How much or how many?", "Um wie viel geht es?", c => FigureFinder.Find(c.Text).Any()),
             new("When did it happen?", "Wann ist es passiert?", c => SectionCues.Has(c.Lower, cues.Time) && !SectionCues.Has(c.Lower, cues.Future)
                 && c.Sentence.Terms.Distinct(StringComparer.Ordinal).Count(c.Source.TitleTerms.Contains) >= 2),
@@ -26,5 +26,5 @@ internal sealed record FaqQuestion(string English, string German, Func<Candidate
     }
 
     /// <summary>A direct quote answers what someone said, not what comes next.</summary>
-    private static bool IsQuote(string text) => text[0] is '"' or '„' or '“' or '»' or '«' or '\'';
+    public static bool IsQuote(string text) => text[0] is '"' or '„' or '“' or '»' or '«' or '\'';
 }

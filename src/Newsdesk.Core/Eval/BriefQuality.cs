@@ -110,10 +110,9 @@ public sealed record BriefQuality(
         {
             "When did it happen?" or "Wann ist es passiert?" => SectionCues.Has(lower, cues.Time) && !SectionCues.Has(lower, cues.Future),
             "How much or how many?" or "Um wie viel geht es?" => FigureFinder.Find(answer).Any(),
-            "Who is involved?" or "Wer ist beteiligt?" => NameFinder.Find(answer, language).Distinct(StringComparer.Ordinal)
-                .Count(n => NameTyper.Type(n, [answer], language) is KeyTermKind.Person or KeyTermKind.Organisation) >= 2,
+            "Who is involved?" or "Wer ist beteiligt?" => NameTyper.NamesActors(answer, language, 2),
             "What happens next?" or "Wie geht es weiter?" => SectionCues.Has(lower, cues.Future) && !SectionCues.Has(lower, cues.Regret)
-                && answer.Length > 0 && answer[0] is not ('"' or '„' or '“' or '»' or '«' or '\''),
+                && answer.Length > 0 && !FaqQuestion.IsQuote(answer),
             _ => false,
         };
     }

@@ -50,6 +50,15 @@ public static class NameTyper
         return occurrences > 0 && afterPlacePreposition * 2 > occurrences ? KeyTermKind.Place : KeyTermKind.Name;
     }
 
+    /// <summary>Whether a sentence names at least <paramref name="count"/> people or organisations, told from the
+    /// sentence alone (a role, an organisation word): what an FAQ "Who" answer must do.</summary>
+    public static bool NamesActors(string sentence, string language, int count)
+    {
+        var names = NameFinder.Find(sentence, language).Distinct(StringComparer.Ordinal).ToList();
+        // Fewer names than actors asked for: no typing needed.
+        return names.Count >= count && names.Count(name => Type(name, [sentence], language) is KeyTermKind.Person or KeyTermKind.Organisation) >= count;
+    }
+
     /// <summary>A title or role in front of a name ("Mayor Ruth Calloway", "director Fiona Hale", "Sprecherin Maureen Doyle"),
     /// or null: the role is not part of the name.</summary>
     public static string? LeadingRole(IReadOnlyList<string> words, string language) =>

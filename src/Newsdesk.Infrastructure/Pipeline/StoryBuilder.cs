@@ -123,8 +123,21 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var storyOf = open.SelectMany(s => s.Value.Select(a => (a, s.Key))).ToDictionary(x => x.a, x => x.Key);
         // The open articles the last chunk held are taken as they are (analyses do not change during a build); only
         // the others are read and decoded.
-        var carried = storyOf.Keys.Where(id => held?.ContainsKey(id) ?? false).Select(id => held![id])
-            .Concat(store.Articles.AnalysesOf(storyOf.Keys.Where(id => !(held?.ContainsKey(id) ?? false)))).ToList();
+        var carried = new List<ArticleAnalysis>(storyOf.Count);
+        var unread = new List<long>();
+        foreach (var id in storyOf.Keys)
+        {
+            if (held is not null && held.TryGetValue(id, out var analysis))
+            {
+                carried.Add(analysis);
+            }
+            else
+            {
+                unread.Add(id);
+            }
+        }
+
+        carried.AddRange(store.Articles.AnalysesOf(unread));
         var articles = carried.Concat(fresh).ToList();
         var byId = articles.ToDictionary(a => a.Article.Id);
         var stream = new StoryStream(_options, new CollectionStatistics(articles));
