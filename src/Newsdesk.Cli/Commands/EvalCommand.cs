@@ -12,7 +12,8 @@ internal static class EvalCommand
         suite.AcceptOnlyFromAmong("extraction", "summaries", "keyphrases", "language", "clustering", "feeds", "briefs");
         var data = new Option<string>("--data") { Description = "Path to the evaluation data set.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line." };
-        var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json };
+        var writeBriefs = new Option<string?>("--write-briefs") { Description = "summaries: also write each case's full brief as Markdown into this folder, to read them." };
+        var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json, writeBriefs };
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var path = parse.GetRequiredValue(data);
@@ -29,7 +30,7 @@ internal static class EvalCommand
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),
                 "feeds" => FeedsEval.Run(path, parse.GetValue(json)),
                 "keyphrases" => KeyphraseEval.Run(path, parse.GetValue(json)),
-                "summaries" => SummariesEval.Run(path, parse.GetValue(json)),
+                "summaries" => SummariesEval.Run(path, parse.GetValue(json), parse.GetValue(writeBriefs)),
                 "language" => LanguageEval.Run(path, parse.GetValue(json)),
                 "briefs" => BriefsEval.Run(path, parse.GetValue(json)),
                 var other => throw new UsageException($"eval {other} is not implemented in this version yet (extraction, clustering, feeds, keyphrases, language and summaries are)"),

@@ -10,7 +10,9 @@ internal static class BriefQualityReport
     {
         Console.WriteLine($"brief quality over {quality.Briefs} {what}: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, " +
             $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, photo captions {quality.Captions}, uncited sentences {quality.UncitedSentences}, " +
-            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}; key terms without an explanation {quality.UnexplainedKeyTerms}");
+            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}");
+        Console.WriteLine($"key terms: {quality.KeyTerms} listed, {quality.DefinedKeyTerms} explained by a defining source sentence ({Share(quality.DefinedKeyTerms, quality.KeyTerms):P0}), " +
+            $"{quality.UnexplainedKeyTerms} without an explanation, {quality.WrongKindKeyTerms} of a kind the gazetteer contradicts");
         Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
     }
 
@@ -25,7 +27,13 @@ internal static class BriefQualityReport
         uncited_sentences = quality.UncitedSentences,
         unsupported_citations = quality.UnsupportedCitations,
         empty_tags = quality.EmptyTags,
+        key_terms = quality.KeyTerms,
+        defined_key_terms = quality.DefinedKeyTerms,
+        defined_key_term_share = Math.Round(Share(quality.DefinedKeyTerms, quality.KeyTerms), 4),
         unexplained_key_terms = quality.UnexplainedKeyTerms,
+        wrong_kind_key_terms = quality.WrongKindKeyTerms,
         sections = Enum.GetValues<BriefSectionKind>().ToDictionary(k => k.ToString(), k => Math.Round(quality.Share(k), 4)),
     };
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : part / (double)whole;
 }

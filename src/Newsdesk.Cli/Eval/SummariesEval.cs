@@ -4,6 +4,7 @@ using Newsdesk.Core.Brief;
 using Newsdesk.Core.Eval;
 using Newsdesk.Core.Llm;
 using Newsdesk.Core.Model;
+using Newsdesk.Core.Publish;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Eval;
@@ -23,8 +24,13 @@ internal static class SummariesEval
     private const int SingleDocumentSentences = 3;
     private const int MultiDocumentWords = 250;
 
-    public static int Run(string path, bool json)
+    public static int Run(string path, bool json, string? briefsFolder = null)
     {
+        if (briefsFolder is not null)
+        {
+            Directory.CreateDirectory(briefsFolder);
+        }
+
         var cases = SummarizationDataset.Load(path);
         var single = cases.All(c => c.Documents.Count == 1);
         var clock = new Stopwatch();
@@ -59,6 +65,11 @@ internal static class SummariesEval
             // What the model engine would send for this story, against sending its articles whole (no model asked).
             budget = (budget.Prompt + BriefPrompt.For(brief, evidence).Tokens, budget.Whole + BriefPrompt.WithWholeArticles(brief, analyses).Tokens);
             grounding = grounding.Add(GroundingProbe.Run(GroundingCheck.For(brief, analyses), evidence, brief.FrontMatter.Language));
+            if (briefsFolder is not null)
+            {
+                File.WriteAllText(Path.Combine(briefsFolder, $"{index + 1:000}.{brief.FrontMatter.Language}.md"), MarkdownBriefRenderer.Render(brief));
+            }
+
             var texts = articles.ToDictionary(a => a.Url, a => a.Title + "\n" + a.Text);
             quality = quality.Add(brief, brief.Sources.ToDictionary(x => x.Number, x => texts.GetValueOrDefault(x.Url, "")));
             if (c.PublishedLead3 is { } lead3)

@@ -12,9 +12,8 @@ public static class ExtractiveBriefWriter
 {
     public const string Engine = "extractive";
 
-    /// <summary>Key terms shown however they are typed; after them, only named people, organisations and places.</summary>
-    private const int LeadingKeyTerms = 5;
     private const int MaxKeyTerms = 8;
+    private const int MaxTags = 6;
 
     public static StoryBrief Write(BriefContext context) => Draft(context, 0).Brief;
 
@@ -26,8 +25,8 @@ public static class ExtractiveBriefWriter
         var sources = NumberSources(context.Articles, language);
         var citations = context.Articles.ToDictionary(a => a.Article.Id, a => sources.First(s => s.Url == a.Article.Url).Number);
         var quoted = StoryLanguages.Quoted(context.Articles, language);
-        var (keyTerms, keyTermWords) = StoryKeyTerms.Of(quoted, language);
-        var pool = new SentencePool(quoted, citations, keyTermWords, language);
+        var keyTerms = StoryKeyTerms.Of(quoted, language);
+        var pool = new SentencePool(quoted, citations, keyTerms.Words, language);
         var ranked = pool.Ranked(evidence).Select(c => new EvidenceSentence(c.Citation, c.Sentence.Position, c.Text)).ToList();
         var cues = SectionCues.For(language);
 
@@ -37,16 +36,16 @@ public static class ExtractiveBriefWriter
         AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool, pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
         AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool, pool.Take(4, c => c.IsFact)));
         AddSection(sections, BriefSectionKind.Perspectives, Perspectives(pool, cues));
-        AddSection(sections, BriefSectionKind.KeyTerms, KeyTermItems(keyTerms, pool, language));
+        AddSection(sections, BriefSectionKind.KeyTerms, KeyTermItems(keyTerms.Glossary, quoted, citations, language));
         AddSection(sections, BriefSectionKind.Faq, Faq(pool, language));
         AddSection(sections, BriefSectionKind.Timeline, Timeline(context));
-        AddSection(sections, BriefSectionKind.RelatedTopics, Related(context, keyTerms));
+        AddSection(sections, BriefSectionKind.RelatedTopics, Related(context, keyTerms.Glossary));
         sections.Add(new BriefSection(BriefSectionKind.Sources, sources.Select(s => new BriefItem(s.Title, [s.Number])).ToList()));
 
-        return (new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms, sources), sections, sources), ranked);
+        return (new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms.Glossary, sources), sections, sources), ranked);
     }
 
-    private static BriefFrontMatter FrontMatter(BriefContext context, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyList<KeyTerm> keyTerms, IReadOnlyList<BriefSource> sources)
+    private static BriefFrontMatter FrontMatter(BriefContext context, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyList<KeyTerm> glossary, IReadOnlyList<BriefSource> sources)
     {
         var language = context.Language;
         var story = context.Story;
@@ -62,7 +61,7 @@ public static class ExtractiveBriefWriter
             Date = DateOnly.FromDateTime(story.FirstPublished.UtcDateTime),
             Updated = story.Updated,
             Category = CategoryClassifier.Classify(tokens),
-            Tags = keyTerms.Where(k => !k.IsFigure).Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(6).ToList(),
+            Tags = glossary.Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(MaxTags).ToList(),
             Language = language,
             Translations = context.Slugs.Where(kv => kv.Key != language).ToDictionary(kv => kv.Key, kv => kv.Value),
             SourcesCount = sources.Count,
@@ -122,24 +121,29 @@ public static class ExtractiveBriefWriter
         : Uri.TryCreate(candidate.Source.Article.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host
         : $"[{candidate.Citation}]";
 
-    /// <summary>The story's leading terms (the central one first), then the people, organisations and places among
-    /// the rest, each with its kind and, where an unused source sentence names it, a one-line explanation.</summary>
-    private static List<BriefItem> KeyTermItems(IReadOnlyList<KeyTerm> keyTerms, SentencePool pool, string language)
+    /// <summary>The story's glossary terms that a source defines (the most central first), each with its kind and the
+    /// defining words quoted and cited (<see cref="KeyTermDefinition"/>): a glossary explains. A term no source
+    /// defines stays a tag and a Related-topics link, but is not listed with a sentence that merely names it. A
+    /// person introduced by a role is listed by name, the role being the explanation.</summary>
+    private static List<BriefItem> KeyTermItems(IReadOnlyList<KeyTerm> glossary, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyDictionary<long, int> citations, string language)
     {
-        var terms = keyTerms.Where(k => !k.IsFigure).ToList();
-        var chosen = terms.Take(LeadingKeyTerms)
-            .Concat(terms.Skip(LeadingKeyTerms).Where(k => k.Kind is KeyTermKind.Person or KeyTermKind.Organisation or KeyTermKind.Place))
-            .Take(MaxKeyTerms);
+        var bySource = quoted.OrderBy(a => citations[a.Article.Id]).ToList();
         var items = new List<BriefItem>();
-        foreach (var term in chosen)
+        foreach (var term in glossary)
         {
-            var key = TermNormalizer.Key(term.Term, language);
-            var explanation = pool.Take(1, c => c.Key.Contains(key, StringComparison.Ordinal)).FirstOrDefault();
-            items.Add(new BriefItem(explanation?.Text ?? "", explanation is null ? [] : [explanation.Citation])
+            var name = KeyTermExtractor.BareName(term.Term, language);
+            var definition = bySource
+                .SelectMany(a => a.Sentences.Select(s => (Citation: citations[a.Article.Id], Words: KeyTermDefinition.Find(name, s.Text, language, term.Kind))))
+                .FirstOrDefault(d => d.Words is not null);
+            if (definition.Words is not null)
             {
-                Label = term.Term,
-                Kind = term.Kind is KeyTermKind.Phrase ? null : term.Kind,
-            });
+                items.Add(new BriefItem(definition.Words, [definition.Citation]) { Label = name, Kind = term.Kind is KeyTermKind.Phrase ? null : term.Kind });
+            }
+
+            if (items.Count == MaxKeyTerms)
+            {
+                break;
+            }
         }
 
         return items;
@@ -166,9 +170,15 @@ public static class ExtractiveBriefWriter
             .ToList();
     }
 
-    private static List<BriefItem> Related(BriefContext context, IReadOnlyList<KeyTerm> keyTerms)
+    /// <summary>Other stories sharing glossary terms, labelled with the terms as this brief writes them (not their stems).</summary>
+    private static List<BriefItem> Related(BriefContext context, IReadOnlyList<KeyTerm> glossary)
     {
-        var mine = new HashSet<string>(keyTerms.Where(k => !k.IsFigure).Select(k => TermNormalizer.Key(k.Term, context.Language)), StringComparer.Ordinal);
+        var mine = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in glossary)
+        {
+            mine.TryAdd(TermNormalizer.Key(term.Term, context.Language), term.Term);
+        }
+
         // A plain loop: every brief of a batch looks through every story it may link to (the batch and the open window),
         // and a list per story, most of them empty, was a tenth of a brief's cost.
         var sharing = new List<(StoryLink Link, List<string> Shared)>();
@@ -182,9 +192,9 @@ public static class ExtractiveBriefWriter
             List<string>? shared = null;
             foreach (var key in link.TermKeys)
             {
-                if (mine.Contains(key))
+                if (mine.TryGetValue(key, out var surface))
                 {
-                    (shared ??= []).Add(key);
+                    (shared ??= []).Add(surface);
                 }
             }
 

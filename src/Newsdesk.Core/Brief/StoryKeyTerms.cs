@@ -3,13 +3,27 @@ using Newsdesk.Core.Text;
 
 namespace Newsdesk.Core.Brief;
 
-/// <summary>A story's merged key terms in one language, and the stemmed words they are made of (what sentence
-/// scoring counts as key-term coverage).</summary>
-internal sealed record StoryKeyTerms(IReadOnlyList<KeyTerm> Terms, IReadOnlySet<string> Words)
+/// <summary>A story's merged key terms in one language, the stemmed words they are made of (what sentence scoring
+/// counts as key-term coverage), and the <see cref="KeyTermGlossary"/> of them a reader is shown.</summary>
+public sealed record StoryKeyTerms(IReadOnlyList<KeyTerm> Terms, IReadOnlySet<string> Words, IReadOnlyList<KeyTerm> Glossary)
 {
+    /// <summary>How many ranked terms sentence scoring and headlines weigh.</summary>
+    private const int Leading = 12;
+
+    /// <summary>How many the glossary chooses from: it drops many (single words, undefined phrases), so it looks further.</summary>
+    private const int Considered = 24;
+
     public static StoryKeyTerms Of(IReadOnlyList<ArticleAnalysis> quoted, string language)
     {
-        var terms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
-        return new StoryKeyTerms(terms, new HashSet<string>(terms.SelectMany(k => TermNormalizer.Terms(k.Term, language)), StringComparer.Ordinal));
+        var considered = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language, Considered);
+        var terms = considered.Take(Leading).ToList();
+        return new StoryKeyTerms(
+            terms,
+            new HashSet<string>(terms.SelectMany(k => TermNormalizer.Terms(k.Term, language)), StringComparer.Ordinal),
+            KeyTermGlossary.Select(considered, quoted, language));
     }
+
+    /// <summary>The glossary's matching keys: what Related topics compares between stories.</summary>
+    public IReadOnlySet<string> GlossaryKeys(string language) =>
+        new HashSet<string>(Glossary.Select(k => TermNormalizer.Key(k.Term, language)), StringComparer.Ordinal);
 }

@@ -26,6 +26,17 @@ public sealed record BriefQuality(
     int UnexplainedKeyTerms,
     IReadOnlyDictionary<BriefSectionKind, int> SectionCounts)
 {
+    /// <summary>Key terms listed, over all briefs.</summary>
+    public int KeyTerms { get; init; }
+
+    /// <summary>Key terms whose explanation stands next to the term in the cited source the way a definition does
+    /// (<see cref="Defines"/>).</summary>
+    public int DefinedKeyTerms { get; init; }
+
+    /// <summary>Key terms typed against what the <see cref="Gazetteer"/> knows: a country or city typed as a person or an
+    /// organisation, a word for a people listed at all.</summary>
+    public int WrongKindKeyTerms { get; init; }
+
     public const double ParaphraseJaccard = 0.6;
 
     /// <summary>Sections made of sentences quoted from the sources (the rest are links and titles).</summary>
@@ -50,10 +61,17 @@ public sealed record BriefQuality(
             .ToList();
         var figures = sentences.Select(s => FactMatch.Figures(s.Item.Text)).ToList();
         var (duplicates, repeated) = (0, 0);
+        // A key term's explanation is a few defining words ("turbine maker"), not a statement of the story's facts: it is
+        // checked for defining its term and for its citation, not for repeating what a sentence elsewhere says.
         for (var a = 0; a < sentences.Count; a++)
         {
-            for (var b = a + 1; b < sentences.Count; b++)
+            for (var b = a + 1; b < sentences.Count && sentences[a].Kind != BriefSectionKind.KeyTerms; b++)
             {
+                if (sentences[b].Kind == BriefSectionKind.KeyTerms)
+                {
+                    continue;
+                }
+
                 if (sentences[a].Kind != sentences[b].Kind && (sentences[a].Item.Text == sentences[b].Item.Text || FactMatch.Jaccard(sentences[a].Terms, sentences[b].Terms) > ParaphraseJaccard))
                 {
                     duplicates++;
@@ -81,7 +99,8 @@ public sealed record BriefQuality(
             counts[kind] = counts.GetValueOrDefault(kind) + 1;
         }
 
-        var hasKeyTerms = brief.Section(BriefSectionKind.KeyTerms) is { Items.Count: > 0 };
+        var keyTerms = brief.Section(BriefSectionKind.KeyTerms)?.Items ?? [];
+        var hasKeyTerms = keyTerms.Count > 0;
         return new BriefQuality(
             Briefs + 1,
             CrossSectionDuplicates + duplicates,
@@ -93,9 +112,38 @@ public sealed record BriefQuality(
             UncitedSentences + sentences.Count(s => s.Item.Citations.Count == 0),
             UnsupportedCitations + unsupported,
             EmptyTags + (hasKeyTerms && brief.FrontMatter.Tags.Count == 0 ? 1 : 0),
-            UnexplainedKeyTerms + (brief.Section(BriefSectionKind.KeyTerms)?.Items.Count(i => i.Text.Length == 0) ?? 0),
-            counts);
+            UnexplainedKeyTerms + keyTerms.Count(i => i.Text.Length == 0),
+            counts)
+        {
+            KeyTerms = KeyTerms + keyTerms.Count,
+            DefinedKeyTerms = DefinedKeyTerms + keyTerms.Count(i => i.Citations.Count > 0 && normalized.TryGetValue(i.Citations[0], out var text) && Defines(i.Label ?? "", i.Text, text)),
+            WrongKindKeyTerms = WrongKindKeyTerms + keyTerms.Count(i => WrongKind(i.Label ?? "", i.Kind)),
+        };
     }
+
+    /// <summary>
+    /// Whether the source writes the explanation right beside the term the way a definition stands: in front of it
+    /// ("turbine maker Norrvik Turbines", "Neustedter Verkehrsbetriebe (NVB)"), in apposition ("Fiona Hale, the museum's
+    /// director"), after "is" ("Lumen Bank is a regional lender"), in brackets, or as a person's "of the …".
+    /// </summary>
+    public static bool Defines(string term, string explanation, string source)
+    {
+        if (term.Length == 0 || explanation.Length == 0)
+        {
+            return false;
+        }
+
+        string[] layouts =
+        [
+            explanation + " " + term, explanation + ", " + term + ",", explanation + " (" + term + ")", term + ", " + explanation,
+            term + " (" + explanation, term + " is " + explanation, term + " was " + explanation, term + " are " + explanation,
+            term + " ist " + explanation, term + " war " + explanation, term + " sind " + explanation, term + " " + explanation,
+        ];
+        return layouts.Any(l => source.Contains(l, StringComparison.Ordinal) && (l != term + " " + explanation || explanation.StartsWith("of ", StringComparison.Ordinal)));
+    }
+
+    private static bool WrongKind(string term, KeyTermKind? kind) =>
+        Gazetteer.Default.IsDemonym(term) || (Gazetteer.Default.IsPlace(term) && kind is KeyTermKind.Person or KeyTermKind.Organisation);
 
     /// <summary>
     /// Whether an FAQ answer fits its question, judged from the text alone: When → a time and nothing ahead; How much →

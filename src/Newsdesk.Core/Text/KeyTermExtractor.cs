@@ -113,7 +113,7 @@ public static class KeyTermExtractor
     }
 
     /// <summary>A term without the role or kind noun in front of a name: "Fiona Hale" for "director Fiona Hale".</summary>
-    private static string BareName(string term, string language)
+    public static string BareName(string term, string language)
     {
         var words = Tokenizer.Words(term).ToList();
         var lead = NameTyper.LeadingRole(words, language) ?? NameTyper.LeadingOrganisationNoun(words);

@@ -4,10 +4,11 @@ namespace Newsdesk.Core.Text;
 
 /// <summary>
 /// Tells whether a name is a person, an organisation or a place from the words it is made of and the words around it
-/// in the text — no gazetteer, no trained model. An organisation ends in a word like "Bank", "Council" or "GmbH" or is
+/// in the text — no trained model. An organisation ends in a word like "Bank", "Council" or "GmbH" or is
 /// an acronym; a place starts or ends with "River", "Port", "Street" or is mostly used after "in", "near", "nach"; a
 /// person is introduced by a title or role ("Mayor", "researcher", "Sprecherin") or later called by the surname
-/// alone. Anything else stays a plain name.
+/// alone. Countries, states and large cities, and the words for their people, are looked up (<see cref="Gazetteer"/>).
+/// Anything else stays a plain name.
 /// </summary>
 public static class NameTyper
 {
@@ -15,6 +16,17 @@ public static class NameTyper
     {
         var words = Tokenizer.Words(name).ToList();
         if (words.Count == 0)
+        {
+            return KeyTermKind.Name;
+        }
+
+        // A country, state or city says nothing about itself in its words; a demonym ("South Korean") is no name.
+        if (Gazetteer.Default.IsPlace(name))
+        {
+            return KeyTermKind.Place;
+        }
+
+        if (Gazetteer.Default.IsDemonym(name))
         {
             return KeyTermKind.Name;
         }
@@ -41,7 +53,10 @@ public static class NameTyper
             return KeyTermKind.Organisation;
         }
 
-        var surnameAlone = language != "de" && words.Count is 2 or 3 && texts.Any(t => MentionsAlone(t, words[^1], name));
+        // A surname is not a common word the text also writes in lower case ("Comet Halvard", "Catholic Diocese").
+        var surnameAlone = language != "de" && words.Count is 2 or 3 && texts.Any(t => MentionsAlone(t, words[^1], name))
+            && !Gazetteer.Default.IsPlace(words[^1]) && !Gazetteer.Default.IsDemonym(words[^1])
+            && !texts.Any(t => UsedInLowerCase(t, first) || UsedInLowerCase(t, last));
         if (words.Count >= 2 && (introduced || surnameAlone))
         {
             return KeyTermKind.Person;
@@ -103,6 +118,22 @@ public static class NameTyper
 
         // Towns and countries go without an article ("in Neustedt", not "im Hafen" or "in the harbour").
         return (introduced, withArticle ? 0 : afterPlace, occurrences, organisationLed);
+    }
+
+    /// <summary>Whether the text has the word written in lower case, as a whole word.</summary>
+    private static bool UsedInLowerCase(string text, string lower)
+    {
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
+        {
+            var wordStart = at == 0 || !char.IsLetter(text[at - 1]);
+            var wordEnd = at + lower.Length >= text.Length || !char.IsLetter(text[at + lower.Length]);
+            if (wordStart && wordEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the text uses the surname without the rest of the name (a later reference to a person).</summary>

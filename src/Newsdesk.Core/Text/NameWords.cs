@@ -11,7 +11,7 @@ internal static class NameWords
         "union", "party", "university", "college", "school", "observatory", "museum", "ministry", "department", "agency",
         "authority", "committee", "association", "institute", "foundation", "commission", "parliament", "senate",
         "congress", "court", "police", "army", "navy", "fc", "rovers", "united", "club", "guild", "cooperative", "fund",
-        "bureau", "office", "service", "network", "times", "post", "news", "wire", "ledger", "journal", "press", "cartel",
+        "bureau", "office", "service", "church", "diocese", "project", "programme", "program", "hospital", "centre", "center", "network", "times", "post", "news", "wire", "ledger", "journal", "press", "cartel",
         "verband", "gewerkschaft", "partei", "behörde", "ministerium", "verkehrsbetriebe", "stiftung", "bundesamt",
         "kammer", "gericht", "verein", "werke", "konzern", "genossenschaft", "institut", "universität", "hochschule",
         "stadtwerke", "rat", "bundestag", "landtag", "regierung", "polizei",
@@ -47,7 +47,10 @@ internal static class NameWords
         "actress", "singer", "author", "writer", "economist", "analyst", "scientist", "astronomer", "hydrologist",
         "negotiator", "lawyer", "attorney", "prosecutor", "officer", "commissioner", "secretary", "leader", "candidate",
         "member", "head", "editor", "professor", "engineer", "inspector", "detective", "architect", "curator", "resident",
-        "owner", "mother", "father", "teacher", "farmer", "fisherman", "student", "sprecherin", "sprecher",
+        "owner", "mother", "father", "teacher", "farmer", "fisherman", "student", "sprecherin", "sprecher", "executive",
+        "representative", "assistant", "consultant", "lieutenant", "sergeant", "agent", "correspondent", "defendant",
+        "opponent", "incumbent", "host", "daughter", "son", "wife", "husband", "sister", "brother", "archaeologist",
+        "historian", "activist", "journalist", "reporter", "photographer", "musician", "rapper", "comedian", "star",
     };
 
     /// <summary>Common nouns that introduce an organisation's name ("the union TransVer", "carmaker Volta", "die
@@ -59,6 +62,18 @@ internal static class NameWords
         "supplier", "operator", "publisher", "charity", "regulator", "gewerkschaft", "partei", "konzern", "firma",
         "unternehmen", "verein", "verband", "versicherer", "hersteller", "sender", "zeitung", "betreiber",
     };
+
+    /// <summary>German nouns (or the heads of compounds) that name a kind of organisation or thing in front of its name:
+    /// "Reederei Bluewave Lines", "Roboterhersteller Korvan Robotics", "Wetterdienst Meteo Nord".</summary>
+    private static readonly string[] GermanKindHeads =
+    [
+        "reederei", "hersteller", "konzern", "unternehmen", "gewerkschaft", "behörde", "dienst", "sternwarte", "verband", "verein",
+        "partei", "bank", "versicherer", "betreiber", "sender", "zeitung", "firma", "gesellschaft", "windpark", "museum", "klinik",
+    ];
+
+    /// <summary>Whether a capitalised German word names a kind of thing ("Turbinenhersteller"), so the name after it is
+    /// the name and the word its explanation.</summary>
+    public static bool IsGermanKindNoun(string lower) => GermanKindHeads.Any(h => lower.EndsWith(h, StringComparison.Ordinal));
 
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {

@@ -32,9 +32,9 @@ public static class BriefPlanner
             foreach (var language in translate && languages.Count == 1 ? [.. languages, StoryLanguages.Other(languages[0])] : languages)
             {
                 var quoted = StoryLanguages.Quoted(members, language);
-                var terms = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language);
-                var termKeys = new HashSet<string>(terms.Where(t => !t.IsFigure).Select(t => TermNormalizer.Key(t.Term, language)), StringComparer.Ordinal);
-                var headline = HeadlineChooser.Choose(quoted, new HashSet<string>(terms.SelectMany(t => TermNormalizer.Terms(t.Term, language))));
+                var terms = StoryKeyTerms.Of(quoted, language);
+                var termKeys = terms.GlossaryKeys(language);
+                var headline = HeadlineChooser.Choose(quoted, terms.Words);
                 if (!existing.TryGetValue((story.Id, language), out var slug))
                 {
                     slug = SlugBuilder.Build(story.FirstPublished, headline);

@@ -7,7 +7,7 @@ namespace Newsdesk.Core.Tests.Brief;
 
 public class ExtractiveBriefWriterTests
 {
-    internal static StoryBrief WriteFerryBrief(string language)
+    internal static StoryBrief WriteFerryBrief(string language, params StoryLink[] others)
     {
         var articles = Fixtures.FerryStory();
         var story = new StoryClusterer(new ClusterOptions()).Cluster(articles).Single();
@@ -20,7 +20,7 @@ public class ExtractiveBriefWriterTests
             Thread = thread,
             Language = language,
             Articles = articles,
-            Links = new Dictionary<string, StoryLink> { [story.Id] = link },
+            Links = others.Append(link).ToDictionary(l => l.StoryId),
             Slugs = new Dictionary<string, string> { ["en"] = "2026-06-22-ferry", ["de"] = "2026-06-22-faehre" },
             Site = new SiteOptions("Test Desk", "https://desk.example"),
             Newest = story.Updated,
@@ -79,16 +79,36 @@ public class ExtractiveBriefWriterTests
         Assert.Equal("2026-06-22-ferry", brief.FrontMatter.Translations["en"]);
     }
 
-    [Fact]
-    public void Key_terms_name_the_organisations_and_places_of_the_story()
+    [Theory]
+    [InlineData("en", "operator", "**Bluewave Lines** (organisation) — operator [1]", "Kestrel Island")]
+    [InlineData("de", "Reederei", "**Bluewave Lines** (Organisation) — Reederei [1]", "Port Selby")]
+    public void Key_terms_list_the_names_a_source_defines_with_the_defining_words_and_the_rest_are_tags(string language, string definition, string line, string undefined)
     {
-        var brief = WriteFerryBrief("en");
+        var brief = WriteFerryBrief(language);
         var terms = brief.Section(BriefSectionKind.KeyTerms)!.Items;
         var markdown = Newsdesk.Core.Publish.MarkdownBriefRenderer.Render(brief);
 
-        Assert.Contains(terms, t => t.Label == "Kestrel Island" && t.Kind == KeyTermKind.Place);
-        Assert.Contains(terms, t => t.Label!.EndsWith("Bluewave Lines", StringComparison.Ordinal) && t.Kind == KeyTermKind.Organisation);
-        Assert.Contains("**Kestrel Island** (place)", markdown, StringComparison.Ordinal);
+        // "The operator Bluewave Lines" / "Die Reederei Bluewave Lines": the role in front is the explanation.
+        Assert.Contains(terms, t => t.Label == "Bluewave Lines" && t.Kind == KeyTermKind.Organisation && t.Text == definition);
+        Assert.Contains(line, markdown, StringComparison.Ordinal);
+        // No source says what the place is: not listed with a sentence that merely names it, but still a tag.
+        Assert.DoesNotContain(terms, t => t.Label == undefined);
+        Assert.Contains(SlugBuilder.Slugify(undefined), brief.FrontMatter.Tags);
+        Assert.All(terms, t => Assert.NotEmpty(t.Text));
+    }
+
+    [Theory]
+    [InlineData("en", "Kestrel Island", "Bluewave Lines")]
+    [InlineData("de", "Port Selby", "Bluewave Lines")]
+    public void Related_topics_are_labelled_with_the_shared_terms_as_written_not_their_stems(string language, string place, string company)
+    {
+        var keys = new HashSet<string> { TermNormalizer.Key(place, language), TermNormalizer.Key(company, language) };
+        var other = new StoryLink("other", language, "2026-06-20-earlier", "Earlier story", new DateTimeOffset(2026, 6, 20, 8, 0, 0, TimeSpan.Zero), keys);
+
+        var related = WriteFerryBrief(language, other).Section(BriefSectionKind.RelatedTopics)!.Items.Single();
+
+        Assert.Equal("2026-06-20-earlier", related.LinkSlug);
+        Assert.Equal(new[] { company, place }.Order(StringComparer.Ordinal), related.Label!.Split(", ").Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -44,7 +44,48 @@ public class BriefQualityTests
         Assert.Equal((0, 0, 0, 0), (quality.CrossSectionDuplicates, quality.UncitedSentences, quality.UnsupportedCitations, quality.EmptyTags));
     }
 
-    private static StoryBrief Brief(IReadOnlyList<string> tags, params BriefSection[] sections) =>
+    [Theory]
+    [InlineData("en", "The operator Bluewave Lines said the ferry would be towed.", "Bluewave Lines", "operator", true)]
+    [InlineData("en", "Ines Moreau, the harbour master, led the rescue.", "Ines Moreau", "the harbour master", true)]
+    [InlineData("en", "Bluewave Lines is a regional ferry operator.", "Bluewave Lines", "a regional ferry operator", true)]
+    [InlineData("de", "Die Reederei Bluewave Lines will das Schiff schleppen.", "Bluewave Lines", "Reederei", true)]
+    [InlineData("de", "Die Neustedter Verkehrsbetriebe (NVB) streiken.", "NVB", "Neustedter Verkehrsbetriebe", true)]
+    // A sentence that holds both but does not define one by the other.
+    [InlineData("en", "Bluewave Lines said the operator would pay.", "Bluewave Lines", "operator", false)]
+    [InlineData("de", "Bluewave Lines ist pleite, sagte die Reederei.", "Bluewave Lines", "Reederei", false)]
+    public void A_key_term_counts_as_defined_only_when_the_source_writes_the_explanation_beside_it_as_a_definition(
+        string language, string source, string term, string explanation, bool defined)
+    {
+        var brief = Brief(tags: ["x"], language,
+            new BriefSection(BriefSectionKind.KeyTerms, [new BriefItem(explanation, [1]) { Label = term, Kind = KeyTermKind.Organisation }]));
+
+        var quality = BriefQuality.Empty.Add(brief, new Dictionary<int, string> { [1] = source });
+
+        Assert.Equal(1, quality.KeyTerms);
+        Assert.Equal(defined ? 1 : 0, quality.DefinedKeyTerms);
+    }
+
+    [Fact]
+    public void A_key_term_of_a_kind_the_gazetteer_contradicts_is_counted_and_an_explanation_is_not_a_repeated_fact()
+    {
+        var brief = Brief(tags: ["x"],
+            new BriefSection(BriefSectionKind.Summary, [new BriefItem("The operator Bluewave Lines said the ferry would be towed.", [1])]),
+            new BriefSection(BriefSectionKind.KeyTerms,
+            [
+                new BriefItem("operator", [1]) { Label = "Bluewave Lines", Kind = KeyTermKind.Organisation },
+                new BriefItem("", []) { Label = "North Korea", Kind = KeyTermKind.Person },
+                new BriefItem("", []) { Label = "South Korean", Kind = KeyTermKind.Name },
+            ]));
+
+        var quality = BriefQuality.Empty.Add(brief, new Dictionary<int, string> { [1] = "The operator Bluewave Lines said the ferry would be towed." });
+
+        Assert.Equal(2, quality.WrongKindKeyTerms);
+        Assert.Equal(0, quality.RepeatedFacts);
+    }
+
+    private static StoryBrief Brief(IReadOnlyList<string> tags, params BriefSection[] sections) => Brief(tags, "en", sections);
+
+    private static StoryBrief Brief(IReadOnlyList<string> tags, string language, params BriefSection[] sections) =>
         new("s1", new BriefFrontMatter
         {
             Title = "Ferry Aurora runs aground",
@@ -53,7 +94,7 @@ public class BriefQualityTests
             Updated = new DateTimeOffset(2026, 6, 22, 8, 0, 0, TimeSpan.Zero),
             Category = "world",
             Tags = tags,
-            Language = "en",
+            Language = language,
             Publisher = "Newsdesk",
             Url = "http://127.0.0.1/ferry",
         }, sections, []);

@@ -66,9 +66,9 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
     public async Task Tag_and_category_pages_list_the_briefs_that_carry_them()
     {
         var tags = await site.GetStringAsync("/tags/");
-        Assert.Contains("href=\"/tags/selde/\"", tags, StringComparison.Ordinal);
+        Assert.Contains("href=\"/tags/river-selde/\"", tags, StringComparison.Ordinal);
 
-        var tag = await site.GetStringAsync("/tags/selde/");
+        var tag = await site.GetStringAsync("/tags/river-selde/");
         Assert.True(tag.Split("<li class=\"story\">").Length - 1 >= 2);
 
         var category = await site.GetStringAsync("/categories/environment/");
