@@ -10,7 +10,7 @@ internal static class BriefQualityReport
     {
         Console.WriteLine($"brief quality over {quality.Briefs} {what}: cross-section duplicates {quality.CrossSectionDuplicates}, repeated facts {quality.RepeatedFacts}, " +
             $"FAQ misfits {quality.FaqMisfits}, empty labels {quality.EmptyLabels}, photo captions {quality.Captions}, uncited sentences {quality.UncitedSentences}, " +
-            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}");
+            $"citations not in the cited source {quality.UnsupportedCitations}, empty tags {quality.EmptyTags}, headlines cut short {quality.CutHeadlines}");
         Console.WriteLine($"key terms: {quality.KeyTerms} listed, {quality.DefinedKeyTerms} explained by a defining source sentence ({Share(quality.DefinedKeyTerms, quality.KeyTerms):P0}), " +
             $"{quality.UnexplainedKeyTerms} without an explanation, {quality.WrongKindKeyTerms} of a kind the gazetteer contradicts");
         Console.WriteLine("sections present: " + string.Join(", ", Enum.GetValues<BriefSectionKind>().Select(k => $"{k} {quality.Share(k):P0}")));
@@ -27,6 +27,7 @@ internal static class BriefQualityReport
         uncited_sentences = quality.UncitedSentences,
         unsupported_citations = quality.UnsupportedCitations,
         empty_tags = quality.EmptyTags,
+        cut_headlines = quality.CutHeadlines,
         key_terms = quality.KeyTerms,
         defined_key_terms = quality.DefinedKeyTerms,
         defined_key_term_share = Math.Round(Share(quality.DefinedKeyTerms, quality.KeyTerms), 4),

@@ -65,7 +65,8 @@ public static class ExtractiveBriefWriter
             Language = language,
             Translations = context.Slugs.Where(kv => kv.Key != language).ToDictionary(kv => kv.Key, kv => kv.Value),
             SourcesCount = sources.Count,
-            Featured = importance >= ImportanceScore.FeaturedAt,
+            // Provisional: the pipeline features the day's top share (FeaturedStories) once it knows the day's other stories.
+            Featured = importance >= ImportanceScore.FeaturedFloor,
             Importance = importance,
             Thread = story.ThreadId,
             Previous = SlugOf(context, context.Thread.Previous(story.Id)),
@@ -85,8 +86,15 @@ public static class ExtractiveBriefWriter
             .OrderBy(a => a.Language == language ? 0 : 1)
             .ThenBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(a => a.Article.Url, StringComparer.Ordinal)
-            .Select((a, i) => new BriefSource(i + 1, HeadlineChooser.Clean(a.Article.Title), a.Article.SiteName, a.Article.Published, a.Article.Url, a.Language))
+            .Select((a, i) => new BriefSource(i + 1, SourceTitle(a), a.Article.SiteName, a.Article.Published, a.Article.Url, a.Language))
             .ToList();
+
+    /// <summary>A source's own title, cleaned, and marked "…" where the source cut it short.</summary>
+    private static string SourceTitle(ArticleAnalysis article)
+    {
+        var title = HeadlineChooser.Clean(article.Article.Title);
+        return HeadlineChooser.IsCut(title, article.Article.Text, article.Language) ? HeadlineChooser.Complete(title, article.Article.Text, article.Language) : title;
+    }
 
     private static List<BriefItem> Cite(SentencePool pool, IEnumerable<Candidate> candidates) =>
         candidates.Select(c => new BriefItem(c.Text, pool.Citations(c))).ToList();

@@ -37,6 +37,9 @@ public sealed record BriefQuality(
     /// organisation, a word for a people listed at all.</summary>
     public int WrongKindKeyTerms { get; init; }
 
+    /// <summary>Headlines shown cut inside a word or after a function word (<see cref="HeadlineChooser.IsCut"/>).</summary>
+    public int CutHeadlines { get; init; }
+
     public const double ParaphraseJaccard = 0.6;
 
     /// <summary>Sections made of sentences quoted from the sources (the rest are links and titles).</summary>
@@ -118,6 +121,7 @@ public sealed record BriefQuality(
             KeyTerms = KeyTerms + keyTerms.Count,
             DefinedKeyTerms = DefinedKeyTerms + keyTerms.Count(i => i.Citations.Count > 0 && normalized.TryGetValue(i.Citations[0], out var text) && Defines(i.Label ?? "", i.Text, text)),
             WrongKindKeyTerms = WrongKindKeyTerms + keyTerms.Count(i => WrongKind(i.Label ?? "", i.Kind)),
+            CutHeadlines = CutHeadlines + (HeadlineChooser.IsCut(brief.FrontMatter.Title, string.Join("\n", sourceTexts.Values), language) ? 1 : 0),
         };
     }
 

@@ -51,6 +51,7 @@ internal static class NameWords
         "representative", "assistant", "consultant", "lieutenant", "sergeant", "agent", "correspondent", "defendant",
         "opponent", "incumbent", "host", "daughter", "son", "wife", "husband", "sister", "brother", "archaeologist",
         "historian", "activist", "journalist", "reporter", "photographer", "musician", "rapper", "comedian", "star",
+        "billionaire", "millionaire", "tycoon", "magnate", "entrepreneur", "investor",
     };
 
     /// <summary>Common nouns that introduce an organisation's name ("the union TransVer", "carmaker Volta", "die

@@ -333,15 +333,44 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         // Links to planned translations that did not come are removed; briefs kept as they are, and published briefs
         // this batch does not touch, count as published.
         var published = kept.Concat(links.SelectMany(l => l.Value.Values.Where(v => !ids.Contains(v.StoryId)).Select(v => (v.Language, v.Slug))));
-        var pruned = BriefLinks.Prune(written.Select(w => w.Brief).ToList(), published);
-        var hashOf = written.ToDictionary(w => (w.Brief.StoryId, w.Brief.FrontMatter.Language), w => w.Hash);
+        var hashOf = written.ToDictionary(w => (w.Brief.StoryId, w.Brief.FrontMatter.Language), w => (string?)w.Hash);
+        var pruned = MarkFeatured(BriefLinks.Prune(written.Select(w => w.Brief).ToList(), published), hashOf);
         // Where the old versions were shown (a tag dropped, a day changed) and where the new ones are: the pages to refresh.
         var before = store.Briefs.Places(pruned.Select(b => b.StoryId).Concat(removed.Select(r => r.StoryId)));
-        store.Briefs.Apply(pruned.Select(b => (b, (string?)hashOf[(b.StoryId, b.FrontMatter.Language)])).ToList(), removed);
+        store.Briefs.Apply(pruned.Select(b => (b, hashOf[(b.StoryId, b.FrontMatter.Language)])).ToList(), removed);
         run.Written.AddRange(pruned);
         run.Kept += kept.Count;
         run.Gone.AddRange(before.Where(p => removed.Contains((p.StoryId, p.Language))));
         run.Touched.AddRange([.. before, .. store.Briefs.Places(pruned.Select(b => b.StoryId))]);
+    }
+
+    /// <summary>
+    /// Features the top share of each day the written briefs fall on (per language), ranked with that day's stored briefs;
+    /// a stored brief whose mark changes is written again as it was, with the new mark (its inputs unchanged, so the
+    /// fingerprint stays). Returns the briefs to store.
+    /// </summary>
+    private List<StoryBrief> MarkFeatured(IReadOnlyList<StoryBrief> written, Dictionary<(string StoryId, string Language), string?> hashOf)
+    {
+        var result = new List<StoryBrief>();
+        foreach (var day in written.GroupBy(b => (b.FrontMatter.Language, b.FrontMatter.Date)))
+        {
+            var language = day.Key.Language;
+            var mine = day.Select(b => b.StoryId).ToHashSet(StringComparer.Ordinal);
+            var stored = store.Briefs.OfDay(language, day.Key.Date).Where(s => !mine.Contains(s.StoryId)).ToList();
+            var featured = FeaturedStories.Pick(day.Select(b => (b.StoryId, b.FrontMatter.Importance, b.FrontMatter.Updated))
+                .Concat(stored.Select(s => (s.StoryId, s.Importance, s.Updated))));
+            result.AddRange(day.Select(b => b with { FrontMatter = b.FrontMatter with { Featured = featured.Contains(b.StoryId) } }));
+            foreach (var flipped in stored.Where(s => s.Featured != featured.Contains(s.StoryId)))
+            {
+                if (store.Briefs.Find(language, flipped.Slug) is { } brief)
+                {
+                    result.Add(brief with { FrontMatter = brief.FrontMatter with { Featured = !flipped.Featured } });
+                    hashOf[(flipped.StoryId, language)] = flipped.InputHash;
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>What the last placement held: the stories it changed, the threads it loaded, the open stories and their articles.</summary>

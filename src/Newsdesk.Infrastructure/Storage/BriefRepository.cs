@@ -180,6 +180,12 @@ public sealed class BriefRepository(SqliteConnection connection)
         : connection.Query("SELECT json FROM briefs WHERE category = $c ORDER BY date DESC, updated DESC, slug LIMIT $n",
             r => JsonExport.Deserialize(r.GetString(0)), null, ("$c", category), ("$n", limit));
 
+    /// <summary>One day's briefs in one language, as the featured mark is decided among them.</summary>
+    public List<(string StoryId, string Slug, double Importance, bool Featured, DateTimeOffset Updated, string? InputHash)> OfDay(string language, DateOnly date) =>
+        connection.Query("SELECT story_id, slug, importance, featured, updated, input_hash FROM briefs WHERE language = $l AND date = $d",
+            r => (r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetInt32(3) == 1, DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.StringOrNull(5)),
+            null, ("$l", language), ("$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
     public StoryBrief? Find(string language, string slug) =>
         connection.Query("SELECT json FROM briefs WHERE language = $l AND slug = $s", r => JsonExport.Deserialize(r.GetString(0)), null, ("$l", language), ("$s", slug)).FirstOrDefault();
 

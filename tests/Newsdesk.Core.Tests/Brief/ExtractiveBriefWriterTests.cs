@@ -127,6 +127,17 @@ public class ExtractiveBriefWriterTests
     }
 
     [Fact]
+    public void Featured_is_the_top_quarter_of_a_days_stories_and_never_a_single_source_story()
+    {
+        var at = DateTimeOffset.UnixEpoch;
+        var day = Enumerable.Range(1, 8).Select(i => ($"s{i}", 0.5 + (i / 100.0), at)).ToList();
+
+        Assert.Equal(["s7", "s8"], FeaturedStories.Pick(day).Order(StringComparer.Ordinal));
+        Assert.Equal(["s1"], FeaturedStories.Pick([("s1", 0.65, at)]));
+        Assert.Empty(FeaturedStories.Pick([("s1", 0.425, at)]));
+    }
+
+    [Fact]
     public void Importance_rewards_sources_spread_and_recency()
     {
         var now = DateTimeOffset.UnixEpoch.AddDays(100);

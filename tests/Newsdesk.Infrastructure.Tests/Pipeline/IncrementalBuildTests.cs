@@ -58,6 +58,33 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Featured_is_the_days_top_share_and_a_stored_brief_loses_the_mark_when_a_more_important_story_arrives_that_day()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Articles.Upsert(At(FloodStory.English1, Day1));
+        store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(1)));
+        await BuildAsync(store);
+        bool Featured(string slugPart) => store.Briefs.List("en").Single(b => b.FrontMatter.Slug.Contains(slugPart, StringComparison.Ordinal)).FrontMatter.Featured;
+        Assert.True(Featured("selde"));
+
+        // The same day, the crane collapse is reported by three outlets: it outranks the flood (two), and a day of two
+        // stories features one.
+        string[] outlets = ["Harbour Ledger", "Civic Wire", "Northline"];
+        foreach (var (outlet, i) in outlets.Select((o, i) => (o, i)))
+        {
+            store.Articles.Upsert(At(Crane with { Id = 0, Url = $"https://outlet{i}.example/crane", SiteName = outlet }, Day1.AddHours(2 + i)));
+        }
+
+        var report = await BuildAsync(store);
+
+        Assert.True(Featured("crane"));
+        Assert.False(Featured("selde"));
+        // The flood's brief was written again for its mark alone.
+        Assert.Contains(report.Written, b => b.FrontMatter.Slug.Contains("selde", StringComparison.Ordinal) && !b.FrontMatter.Featured);
+    }
+
+    [Fact]
     public async Task A_build_says_which_stories_it_began_grew_and_closed()
     {
         using var temp = new TempDirectory();
