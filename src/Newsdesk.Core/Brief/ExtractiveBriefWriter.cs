@@ -93,7 +93,7 @@ public static class ExtractiveBriefWriter
     private static string SourceTitle(ArticleAnalysis article)
     {
         var title = HeadlineChooser.Clean(article.Article.Title);
-        return HeadlineChooser.IsCut(title, article.Article.Text, article.Language) ? HeadlineChooser.Complete(title, article.Article.Text, article.Language) : title;
+        return HeadlineChooser.IsCut(title, () => article.Article.Text, article.Language) ? HeadlineChooser.Complete(title, article.Article.Text, article.Language) : title;
     }
 
     private static List<BriefItem> Cite(SentencePool pool, IEnumerable<Candidate> candidates) =>
@@ -141,6 +141,7 @@ public static class ExtractiveBriefWriter
         {
             var name = KeyTermExtractor.BareName(term.Term, language);
             var definition = bySource
+                .Where(a => a.Article.Paragraphs.Any(p => p.Contains(name, StringComparison.Ordinal)))
                 .SelectMany(a => a.Sentences.Select(s => (Citation: citations[a.Article.Id], Words: KeyTermDefinition.Find(name, s.Text, language, term.Kind))))
                 .FirstOrDefault(d => d.Words is not null);
             if (definition.Words is not null)

@@ -13,7 +13,7 @@ public static class HeadlineChooser
     public static string Choose(IReadOnlyList<ArticleAnalysis> articles, IReadOnlySet<string> keyTermKeys)
     {
         var best = articles
-            .Select(a => (Title: Clean(a.Article.Title), Cut: IsCut(Clean(a.Article.Title), a.Article.Text, a.Language),
+            .Select(a => (Title: Clean(a.Article.Title), Cut: IsCut(Clean(a.Article.Title), () => a.Article.Text, a.Language),
                 Coverage: a.TitleTerms.Count(keyTermKeys.Contains) + 0.1 * a.TitleTerms.Count(t => a.TermCounts.ContainsKey(t)), a.Article.Text, a.Language))
             .OrderBy(x => x.Cut)
             .ThenByDescending(x => x.Coverage)
@@ -25,7 +25,13 @@ public static class HeadlineChooser
 
     /// <summary>Whether the title was cut short: its last word is a fragment of a word the text has ("cra" of
     /// "cramps"), or it ends on a function word or a comma.</summary>
-    public static bool IsCut(string title, string text, string language)
+    public static bool IsCut(string title, string text, string language) => IsCut(title, () => text, language);
+
+    /// <inheritdoc cref="IsCut(string, string, string)"/>
+    /// <param name="title">The title as shown.</param>
+    /// <param name="text">The source's text, asked for only when the title's last word may be a fragment.</param>
+    /// <param name="language">"en" or "de".</param>
+    public static bool IsCut(string title, Func<string> text, string language)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal))
@@ -39,7 +45,7 @@ public static class HeadlineChooser
             return true;
         }
 
-        return IsFragment(last, text);
+        return last.Length >= 3 && !StopWords.IsStopWord(last.ToLowerInvariant()) && IsFragment(last, text());
     }
 
     /// <summary>A word cut short: not a word of the text, but the start of one ("cra" of "cramps"). Short and

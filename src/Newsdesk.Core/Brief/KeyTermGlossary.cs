@@ -7,7 +7,8 @@ namespace Newsdesk.Core.Brief;
 /// Which of a story's ranked key terms a reader is shown (the Key terms section, the tags, the Related-topic links):
 /// named people, organisations and places, and concepts of more than one word that the sources use more than once
 /// ("flood relief fund", "e-waste", a German compound such as "Hochwasserwarnung"). Left out: figures, single
-/// common words ("residents", "Wasser"), words for a people ("South Korean"), headline fragments the body never
+/// common words ("residents", "Wasser"), words for a people ("South Korean"), the reporting outlets' own names,
+/// headline fragments the body never
 /// repeats ("bank advises customers"), and a term whose words another shown term already holds ("Orofino Police"
 /// beside "Orofino Police Department", "Lawford" beside "Christopher Kennedy Lawford").
 /// </summary>
@@ -18,13 +19,19 @@ public static class KeyTermGlossary
 
     public static IReadOnlyList<KeyTerm> Select(IReadOnlyList<KeyTerm> ranked, IReadOnlyList<ArticleAnalysis> quoted, string language)
     {
-        var sentences = quoted.SelectMany(a => a.Sentences).Select(s => s.Text).ToList();
+        // The story's sentences as one text, and lower-cased once: every test below searches it for each of up to 24
+        // terms, in every brief and every plan (a search per sentence cost a tenth of a brief).
+        var original = string.Join('\n', quoted.SelectMany(a => a.Sentences).Select(s => s.Text));
+        var sentences = new StoryText(original, original.ToLowerInvariant());
+        // An outlet's own name ("Civic Wire" in its datelines) is who reports the story, not what it is about.
+        var outlets = quoted.Select(a => a.Article.SiteName).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ranked = ranked.Where(t => !outlets.Contains(t.Term)).ToList();
         var glossary = Select(ranked, sentences, language, 2);
         // A short story may name everything once: its names are still what it is about (and its tags are never empty).
         return glossary.Count > 0 ? glossary : Select(ranked, sentences, language, 1);
     }
 
-    private static List<KeyTerm> Select(IReadOnlyList<KeyTerm> ranked, IReadOnlyList<string> sentences, string language, int nameUses)
+    private static List<KeyTerm> Select(IReadOnlyList<KeyTerm> ranked, StoryText sentences, string language, int nameUses)
     {
         var shown = new List<(KeyTerm Term, HashSet<string> Words)>();
         foreach (var candidate in ranked)
@@ -51,7 +58,7 @@ public static class KeyTermGlossary
     }
 
     /// <summary>A phrase of two or more words (or a German compound) that the story's sentences use at least twice.</summary>
-    private static bool IsConcept(string phrase, IReadOnlyList<string> sentences, string language)
+    private static bool IsConcept(string phrase, StoryText sentences, string language)
     {
         var parts = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length;
         return (parts >= 2 || (language == "de" && phrase.Length >= GermanCompoundLength && char.IsUpper(phrase[0]))) && Uses(phrase, sentences, 2) >= 2;
@@ -63,7 +70,7 @@ public static class KeyTermGlossary
     /// "Reederei") or the sources must also write the name alone and the noun without it ("Windpark Gull Bank"), which
     /// tells it from the first word of a name like "Port Avalen". The noun is then the explanation in front of the name.
     /// </summary>
-    private static KeyTerm WithoutLeadingNoun(KeyTerm term, IReadOnlyList<string> sentences, string language)
+    private static KeyTerm WithoutLeadingNoun(KeyTerm term, StoryText sentences, string language)
     {
         var space = term.Term.IndexOf(' ', StringComparison.Ordinal);
         if (term.Kind is KeyTermKind.Phrase || term.IsFigure || space < 0 || !char.IsUpper(term.Term[space + 1]))
@@ -94,7 +101,7 @@ public static class KeyTermGlossary
     }
 
     /// <summary>A single capitalised word the sources also write in lower case ("Website", "Project"): a word, not a name.</summary>
-    private static bool CommonWord(string term, IReadOnlyList<string> sentences)
+    private static bool CommonWord(string term, StoryText sentences)
     {
         if (term.Contains(' ', StringComparison.Ordinal) || term.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
@@ -102,19 +109,18 @@ public static class KeyTermGlossary
         }
 
         var lower = term.ToLowerInvariant();
-        return sentences.Any(s => s.Contains(" " + lower + " ", StringComparison.Ordinal) || s.Contains(" " + lower + ".", StringComparison.Ordinal) || s.Contains(" " + lower + ",", StringComparison.Ordinal));
+        var text = sentences.Original;
+        return text.Contains(" " + lower + " ", StringComparison.Ordinal) || text.Contains(" " + lower + ".", StringComparison.Ordinal) || text.Contains(" " + lower + ",", StringComparison.Ordinal);
     }
 
     /// <summary>How often the sentences use the phrase (any case), counted up to <paramref name="enough"/>.</summary>
-    private static int Uses(string phrase, IReadOnlyList<string> sentences, int enough)
+    private static int Uses(string phrase, StoryText sentences, int enough)
     {
+        var lower = phrase.ToLowerInvariant();
         var uses = 0;
-        foreach (var sentence in sentences)
+        for (var at = sentences.Lower.IndexOf(lower, StringComparison.Ordinal); at >= 0 && uses < enough; at = sentences.Lower.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
         {
-            for (var at = sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && uses < enough; at = sentence.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                uses++;
-            }
+            uses++;
         }
 
         return uses;
@@ -122,4 +128,7 @@ public static class KeyTermGlossary
 
     private static HashSet<string> Words(string term) =>
         new(Tokenizer.Words(term.Replace('-', ' ')).Select(Tokenizer.Fold), StringComparer.Ordinal);
+
+    /// <summary>The story's sentences joined, as written and lower-cased.</summary>
+    private sealed record StoryText(string Original, string Lower);
 }

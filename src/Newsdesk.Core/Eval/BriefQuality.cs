@@ -37,7 +37,7 @@ public sealed record BriefQuality(
     /// organisation, a word for a people listed at all.</summary>
     public int WrongKindKeyTerms { get; init; }
 
-    /// <summary>Headlines shown cut inside a word or after a function word (<see cref="HeadlineChooser.IsCut"/>).</summary>
+    /// <summary>Headlines shown cut inside a word or after a function word (<see cref="HeadlineChooser.IsCut(string, string, string)"/>).</summary>
     public int CutHeadlines { get; init; }
 
     public const double ParaphraseJaccard = 0.6;

@@ -68,17 +68,20 @@ public static class KeyTermDefinition
     /// "is" or a bracket.</param>
     public static string? Find(string term, string sentence, string language, KeyTermKind kind)
     {
-        if (PhotoCaption.Is(sentence))
-        {
-            return null; // "… (file photo), a doctor examines …" describes a picture
-        }
-
+        var caption = (bool?)null;
         for (var at = sentence.IndexOf(term, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(term, at + term.Length, StringComparison.Ordinal))
         {
             var end = at + term.Length;
             if ((at > 0 && char.IsLetterOrDigit(sentence[at - 1])) || (end < sentence.Length && char.IsLetterOrDigit(sentence[end])))
             {
                 continue; // part of a longer word
+            }
+
+            // A caption ("… (file photo), a doctor examines …") describes a picture; tested once the term is found, as
+            // the test is a regular expression and most sentences do not name the term at all.
+            if (caption ??= PhotoCaption.Is(sentence))
+            {
+                return null;
             }
 
             var before = sentence[..at];

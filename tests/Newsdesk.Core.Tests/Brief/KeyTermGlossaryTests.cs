@@ -8,7 +8,7 @@ public class KeyTermGlossaryTests
 {
     private static IReadOnlyList<string> Glossary(string language, IReadOnlyList<KeyTerm> ranked, params string[] paragraphs)
     {
-        var article = Fixtures.Analyze(1, "coastal", language, "2026-06-22T08:00:00Z", "", paragraphs);
+        var article = Fixtures.Analyze(1, "Civic Wire", language, "2026-06-22T08:00:00Z", "", paragraphs);
         return KeyTermGlossary.Select(ranked, [article], language).Select(t => t.Term).ToList();
     }
 
@@ -35,6 +35,16 @@ public class KeyTermGlossaryTests
             "Kriminelle Namen wurden nicht genannt. Die Hochwasserwarnung bleibt bis Donnerstag.");
 
         Assert.Equal(["Hochwasserwarnung", "Port Avalen"], shown);
+    }
+
+    [Theory]
+    [InlineData("en", "PORT AVALEN (Civic Wire) — The Selde rose overnight. Civic Wire reporters saw the Selde Valley Authority close roads.")]
+    [InlineData("de", "PORT AVALEN (Civic Wire) — Die Selde stieg über Nacht. Civic Wire berichtet, die Selde Valley Authority sperrte Straßen.")]
+    public void The_reporting_outlets_own_name_is_not_a_key_term(string language, string text)
+    {
+        var shown = Glossary(language, [Term("Civic Wire", KeyTermKind.Organisation), Term("Selde Valley Authority", KeyTermKind.Organisation)], text);
+
+        Assert.Equal(["Selde Valley Authority"], shown);
     }
 
     [Theory]

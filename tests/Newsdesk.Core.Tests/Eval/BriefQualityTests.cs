@@ -83,6 +83,19 @@ public class BriefQualityTests
         Assert.Equal(0, quality.RepeatedFacts);
     }
 
+    [Theory]
+    [InlineData("Ferry Aurora ran aground near Kes", 1)]
+    [InlineData("Ferry Aurora ran aground near the", 1)]
+    [InlineData("Ferry Aurora ran aground near…", 0)]
+    [InlineData("Ferry Aurora runs aground", 0)]
+    public void A_headline_cut_short_is_counted(string title, int cut)
+    {
+        var brief = Brief(tags: ["x"], new BriefSection(BriefSectionKind.TlDr, [new BriefItem("The ferry Aurora ran aground near Kestrel Island on Monday.", [1])]));
+        brief = brief with { FrontMatter = brief.FrontMatter with { Title = title } };
+
+        Assert.Equal(cut, BriefQuality.Empty.Add(brief, new Dictionary<int, string> { [1] = Source }).CutHeadlines);
+    }
+
     private static StoryBrief Brief(IReadOnlyList<string> tags, params BriefSection[] sections) => Brief(tags, "en", sections);
 
     private static StoryBrief Brief(IReadOnlyList<string> tags, string language, params BriefSection[] sections) =>
