@@ -48,7 +48,7 @@ public static class KeyTermGlossary
             // Shown by name: "Bürgermeisterin Ruth Calloway" is Ruth Calloway, her role the explanation a source gives.
             term = term with { Term = KeyTermExtractor.BareName(term.Term, language) };
             var words = Words(term.Term);
-            if (words.Count > 0 && !shown.Exists(s => s.Words.IsSubsetOf(words) || words.IsSubsetOf(s.Words)))
+            if (words.Count > 0 && !shown.Exists(s => s.Words.IsSubsetOf(words) || words.IsSubsetOf(s.Words) || SamePerson(s.Term, term)))
             {
                 shown.Add((term, words));
             }
@@ -98,6 +98,15 @@ public static class KeyTermGlossary
         }
 
         return Uses(rest, sentences, int.MaxValue) > together && Uses(lead, sentences, int.MaxValue) > together ? term with { Term = rest } : term;
+    }
+
+    /// <summary>"Doug Owsley" beside "Douglas Owsley": two names of one person, same surname and one first name the
+    /// start of the other.</summary>
+    private static bool SamePerson(KeyTerm shown, KeyTerm term)
+    {
+        var (a, b) = (shown.Term.Split(' '), term.Term.Split(' '));
+        return a.Length == 2 && b.Length == 2 && a[1] == b[1] && a[0].Length >= 2 && b[0].Length >= 2
+            && (a[0].StartsWith(b[0], StringComparison.Ordinal) || b[0].StartsWith(a[0], StringComparison.Ordinal));
     }
 
     /// <summary>A single capitalised word the sources also write in lower case ("Website", "Project"): a word, not a name.</summary>

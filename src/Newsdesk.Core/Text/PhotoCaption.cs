@@ -4,7 +4,8 @@ namespace Newsdesk.Core.Text;
 
 /// <summary>
 /// Tells a photo caption or credit from a sentence of the report: "… smiles as he visits a school in this undated
-/// photo released by …", "(AP Photo/…)", "Foto: dpa", "Auf dem Bild: …". Extraction drops the captions it can see in
+/// photo released by …", "(AP Photo/…)", "Foto: dpa", "Auf dem Bild: …", "A photo of …", "X, left, and Y unveil …",
+/// "(pictured)". Extraction drops the captions it can see in
 /// the page's markup; this catches those written into the text, so they never reach a brief.
 /// </summary>
 public static partial class PhotoCaption
@@ -18,7 +19,12 @@ public static partial class PhotoCaption
         + @"|^(?:Photo|Foto|Bild|Picture|Image|Credit)\s*:"
         + @"|\b(?:Foto|Bild)\s*:\s*\p{Lu}"
         + @"|\b(?:auf dem|im) (?:Bild|Foto)\b"
-        + @"|\bin diesem (?:undatierten )?(?:Foto|Bild)\b",
+        + @"|\bin diesem (?:undatierten )?(?:Foto|Bild)\b"
+        + @"|^(?:A|An|This) (?:file |undated |handout )?(?:photo(?:graph)?|picture|image) (?:of|shows)\b"
+        + @"|^The (?:photo(?:graph)?|picture|image) shows\b"
+        + @"|^(?:Das|Dieses|Ein) (?:Foto|Bild) (?:zeigt|von)\b"
+        + @"|, (?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|front|back) (?:left|right|row)), (?:and|with|speaks|looks|holds|poses|unveil|unveils)\b"
+        + @"|\((?:pictured|left|right|centre|center|above|below|inset|links|rechts|Mitte|im Bild)\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 }

@@ -49,6 +49,8 @@ public class KeyTermGlossaryTests
 
     [Theory]
     [InlineData("en", "Orofino Police Department", "Orofino Police", "The Orofino Police Department asked for help. Orofino Police found the car.")]
+    [InlineData("en", "Douglas Owsley", "Doug Owsley", "Douglas Owsley studied the skull. Doug Owsley said the marks were clear.")]
+    [InlineData("de", "Douglas Owsley", "Doug Owsley", "Douglas Owsley untersuchte den Schädel. Doug Owsley sagte, die Spuren seien klar.")]
     [InlineData("de", "Neustedter Verkehrsbetriebe", "Verkehrsbetriebe", "Die Neustedter Verkehrsbetriebe streiken. Die Verkehrsbetriebe zahlen nicht.")]
     public void A_term_whose_words_a_shown_term_holds_is_shown_once(string language, string longer, string shorter, string text)
     {
