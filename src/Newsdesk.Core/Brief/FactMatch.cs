@@ -30,8 +30,14 @@ public static partial class FactMatch
             }
 
             var value = Grouped().IsMatch(match.Value) ? match.Value.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal) : match.Value.Replace(',', '.');
-            if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-                || (number < 10 && number == decimal.Truncate(number))
+            if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            // "€8 million" is eight million, not a single digit; "4,5 Milliarden" is 4.5 billion.
+            number *= ScaleAfter(text, match.Index + match.Length);
+            if ((number < 10 && number == decimal.Truncate(number))
                 || (number is >= 1900 and <= 2100 && match.Value.Length == 4))
             {
                 continue;
@@ -42,6 +48,26 @@ public static partial class FactMatch
         }
 
         return figures;
+    }
+
+    /// <summary>The multiplier a scale word right after a number stands for ("million", "Mrd."), else 1.</summary>
+    private static decimal ScaleAfter(string text, int at)
+    {
+        var rest = text.AsSpan(at).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return rest[..end].ToString().ToLowerInvariant() switch
+        {
+            "thousand" or "tausend" => 1_000m,
+            "million" or "millions" or "mio" or "millionen" => 1_000_000m,
+            "billion" or "billions" or "bn" or "milliarde" or "milliarden" or "mrd" => 1_000_000_000m,
+            "trillion" or "billionen" => 1_000_000_000_000m,
+            _ => 1m,
+        };
     }
 
     /// <summary>True when the two sentences (their figures and matching terms) state the same fact.</summary>

@@ -15,7 +15,9 @@ public class OneFactOnePlaceTests
     [Theory]
     [InlineData("About 1,200 residents were evacuated on Tuesday.", "1200")]
     [InlineData("Rund 1.200 Anwohner mussten ihre Häuser verlassen.", "1200")]
-    [InlineData("Der Schaden liegt bei 4,5 Millionen Euro.", "4.5")]
+    [InlineData("Der Schaden liegt bei 4,5 Millionen Euro.", "4500000")]
+    [InlineData("The city will contribute €8 million for roads.", "8000000")]
+    [InlineData("Die Stadt gibt 8 Millionen Euro dazu.", "8000000")]
     [InlineData("The repair costs 12.50 euros a metre.", "12.5")]
     [InlineData("Shares fell 14% on the news.", "14")]
     public void A_figure_is_read_the_same_however_it_is_written(string sentence, string figure) =>
@@ -35,6 +37,8 @@ public class OneFactOnePlaceTests
     [InlineData("en", "Rescuers brought 86 people to safety by boat.", "The fire brigade said 86 people were rescued by boat overnight.", true)]
     [InlineData("de", "Rund 1.200 Anwohner mussten ihre Häuser verlassen.", "Die Feuerwehr brachte 1200 Anwohner in Sicherheit.", true)]
     [InlineData("de", "Die Feuerwehr rettete 86 Menschen mit Booten.", "Die älteste Bewohnerin ist 86 Jahre alt.", false)]
+    [InlineData("en", "The city council still has to approve an €8 million package for infrastructure.", "The city will contribute €8 million for road and power connections.", true)]
+    [InlineData("de", "Der Stadtrat muss ein Paket von 8 Millionen Euro noch billigen.", "Die Stadt steuert 8 Millionen Euro für Straßen und Stromleitungen bei.", true)]
     public void Two_sentences_state_one_fact_when_they_share_a_figure_about_the_same_thing(string language, string a, string b, bool same) =>
         Assert.Equal(same, Same(a, b, language));
 
