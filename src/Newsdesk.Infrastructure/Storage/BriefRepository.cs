@@ -98,10 +98,10 @@ public sealed class BriefRepository(SqliteConnection connection)
             var card = BriefCard.From(brief);
             var date = fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var id = connection.Scalar<long>("""
-                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr, input_hash)
-                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr, $h)
+                INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr, input_hash, body)
+                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr, $h, $body)
                 ON CONFLICT (story_id, language) DO UPDATE SET slug = excluded.slug, title = excluded.title, date = excluded.date,
-                    category = excluded.category, featured = excluded.featured, markdown = excluded.markdown, json = excluded.json,
+                    category = excluded.category, featured = excluded.featured, markdown = excluded.markdown, json = excluded.json, body = excluded.body,
                     updated = excluded.updated, thread_id = excluded.thread_id, sources_count = excluded.sources_count,
                     importance = excluded.importance, tldr = excluded.tldr, input_hash = excluded.input_hash
                 RETURNING id
@@ -109,13 +109,39 @@ public sealed class BriefRepository(SqliteConnection connection)
                 ("$s", brief.StoryId), ("$l", fm.Language), ("$slug", fm.Slug), ("$t", fm.Title),
                 ("$d", date), ("$c", fm.Category), ("$f", fm.Featured ? 1 : 0),
                 ("$md", MarkdownBriefRenderer.Render(brief)), ("$j", JsonExport.Serialize(brief)), ("$u", fm.Updated.Iso()), ("$th", fm.Thread),
-                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr), ("$h", inputHash));
+                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr), ("$h", inputHash), ("$body", BriefSearchText.Of(brief)));
             connection.Execute("DELETE FROM brief_tags WHERE brief_id = $b", transaction, ("$b", id));
             foreach (var tag in fm.Tags.Distinct(StringComparer.Ordinal))
             {
                 connection.Execute("INSERT INTO brief_tags (brief_id, tag, language, date) VALUES ($b, $t, $l, $d)", transaction,
                     ("$b", id), ("$t", tag), ("$l", fm.Language), ("$d", date));
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives briefs stored before search indexed readable text (migration 11) their search text, a batch per
+    /// transaction; a killed run leaves the rest for the next open. Returns how many it filled.
+    /// </summary>
+    public int FillSearchText(int batch = 500)
+    {
+        var filled = 0;
+        while (true)
+        {
+            var rows = connection.Query("SELECT id, json FROM briefs WHERE body IS NULL LIMIT $n", r => (Id: r.GetInt64(0), Json: r.GetString(1)), null, ("$n", batch));
+            if (rows.Count == 0)
+            {
+                return filled;
+            }
+
+            using var transaction = connection.BeginTransaction();
+            foreach (var (id, json) in rows)
+            {
+                connection.Execute("UPDATE briefs SET body = $b WHERE id = $id", transaction, ("$b", BriefSearchText.Of(JsonExport.Deserialize(json))), ("$id", id));
+            }
+
+            transaction.Commit();
+            filled += rows.Count;
         }
     }
 
@@ -220,7 +246,7 @@ public sealed class BriefRepository(SqliteConnection connection)
             FROM briefs_fts f JOIN briefs b ON b.id = f.rowid
             WHERE briefs_fts MATCH $q
               AND f.rowid >= (SELECT COALESCE(MIN(rowid), 0) FROM (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH $q ORDER BY rowid DESC LIMIT {SearchWindow}))
-            ORDER BY rank LIMIT $n
+            ORDER BY bm25(briefs_fts, 4.0, 1.0) LIMIT $n
             """, r => new SearchHit(Card(r), r.GetString(9)), null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
 
     public const int SearchWindow = 200;

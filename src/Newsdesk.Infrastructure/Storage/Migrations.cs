@@ -131,5 +131,22 @@ internal static class Migrations
         (10, "analyses say how they are encoded (1: JSON, as all stored before; 2: binary)", """
             ALTER TABLE article_analyses ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
             """),
+        (11, "search indexes a brief's readable text, not its Markdown", """
+            DROP TRIGGER briefs_ai;
+            DROP TRIGGER briefs_ad;
+            DROP TRIGGER briefs_au;
+            DROP TABLE briefs_fts;
+            ALTER TABLE briefs ADD COLUMN body TEXT;
+            CREATE VIRTUAL TABLE briefs_fts USING fts5(title, body, content='briefs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER briefs_ai AFTER INSERT ON briefs BEGIN
+                INSERT INTO briefs_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;
+            CREATE TRIGGER briefs_ad AFTER DELETE ON briefs BEGIN
+                INSERT INTO briefs_fts(briefs_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END;
+            CREATE TRIGGER briefs_au AFTER UPDATE ON briefs BEGIN
+                INSERT INTO briefs_fts(briefs_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO briefs_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;
+            INSERT INTO briefs_fts(briefs_fts) VALUES ('rebuild');
+            CREATE INDEX briefs_unsearchable ON briefs(id) WHERE body IS NULL;
+            """),
     ];
 }

@@ -46,7 +46,9 @@ public sealed class NewsStore : IDisposable
         connection.Open();
         connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
         var applied = MigrationRunner.Apply(connection);
-        return new NewsStore(connection) { AppliedMigrations = applied };
+        var store = new NewsStore(connection) { AppliedMigrations = applied };
+        store.Briefs.FillSearchText();
+        return store;
     }
 
     /// <summary>

@@ -119,14 +119,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], store.AppliedMigrations);
-            Assert.Equal(10, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], store.AppliedMigrations);
+            Assert.Equal(11, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(10, reopened.SchemaVersion);
+        Assert.Equal(11, reopened.SchemaVersion);
     }
 
     [Fact]
@@ -245,6 +245,84 @@ public class NewsStoreTests
         Assert.Equal(BriefRepository.SearchWindow, hits.Count);
         Assert.DoesNotContain(hits, h => h.Card.Slug == "story-1");
         Assert.Contains($"{SearchHit.MarkStart}harbour{SearchHit.MarkEnd}", hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    private static StoryBrief FloodBrief(string title = "Selde floods the Old Quay") => new(
+        "flood",
+        new BriefFrontMatter
+        {
+            Title = title,
+            Slug = "2026-06-23-selde-floods",
+            Date = new DateOnly(2026, 6, 23),
+            Updated = new DateTimeOffset(2026, 6, 23, 9, 0, 0, TimeSpan.Zero),
+            Category = "environment",
+            Tags = ["relief-fund"],
+            Language = "en",
+            SourcesCount = 5,
+            Publisher = "Test",
+            Url = "http://x/flood",
+        },
+        [
+            new BriefSection(BriefSectionKind.TlDr, [new BriefItem("The river overflowed and the water reached the harbour office.", [1])]),
+            new BriefSection(BriefSectionKind.KeyTerms, [new BriefItem("Mayor", [1]) { Label = "Ruth Calloway", Kind = KeyTermKind.Person }]),
+            new BriefSection(BriefSectionKind.RelatedTopics, [new BriefItem("Rovers lose the Coastal Cup final", []) { LinkSlug = "2026-06-26-cup-final", Label = "Port Avalen" }]),
+            new BriefSection(BriefSectionKind.Sources, [new BriefItem("Football weekly", [1])]),
+        ],
+        [new BriefSource(1, "Football weekly", "Weekly", new DateTimeOffset(2026, 6, 23, 8, 0, 0, TimeSpan.Zero), "http://x/s1", "en")]);
+
+    [Fact]
+    public void Search_reads_a_briefs_text_and_key_terms_but_not_its_front_matter_links_or_other_stories_titles()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        store.Briefs.Replace([FloodBrief()]);
+
+        var hit = Assert.Single(store.Briefs.Search("harbour"));
+        Assert.Single(store.Briefs.Search("Calloway"));
+        Assert.Empty(store.Briefs.Search("Rovers"));          // a Related-topics link's title
+        Assert.Empty(store.Briefs.Search("football"));        // a source's title
+        Assert.Empty(store.Briefs.Search("sources_count"));   // front matter
+        Assert.Empty(store.Briefs.Search("cup"));             // a link's slug
+        Assert.DoesNotContain("tags:", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_match_in_the_headline_ranks_above_one_in_the_text()
+    {
+        using var temp = new TempDirectory();
+        using var store = NewsStore.Open(temp.File("n.db"));
+        var inText = FloodBrief("Old Quay under water") with { StoryId = "a" };
+        inText = inText with { FrontMatter = inText.FrontMatter with { Slug = "a" } };
+        var inTitle = FloodBrief("Harbour office closes") with { StoryId = "b" };
+        inTitle = inTitle with { FrontMatter = inTitle.FrontMatter with { Slug = "b" } };
+        store.Briefs.Replace([inText, inTitle]);
+
+        Assert.Equal(["b", "a"], store.Briefs.Search("harbour").Select(h => h.Card.Slug));
+    }
+
+    [Fact]
+    public void Briefs_stored_before_search_read_their_text_get_it_when_the_store_is_opened()
+    {
+        using var temp = new TempDirectory();
+        using (var store = NewsStore.Open(temp.File("n.db")))
+        {
+            store.Briefs.Replace([FloodBrief()]);
+        }
+
+        // As migration 11 leaves a brief written by an earlier version: no search text yet.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.File("n.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE briefs SET body = NULL";
+            Assert.Equal(1, command.ExecuteNonQuery());
+            command.CommandText = "SELECT COUNT(*) FROM briefs_fts WHERE briefs_fts MATCH 'harbour'";
+            Assert.Equal(0L, command.ExecuteScalar());
+        }
+
+        using var reopened = NewsStore.Open(temp.File("n.db"));
+        Assert.Single(reopened.Briefs.Search("harbour"));
     }
 
     [Fact]
