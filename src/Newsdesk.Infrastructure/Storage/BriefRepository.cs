@@ -218,8 +218,9 @@ public sealed class BriefRepository(SqliteConnection connection)
     /// <summary>The thread's briefs in time order (every language).</summary>
     /// <remarks>Read from the columns, not the briefs' JSON: a thread of hundreds of stories is listed in milliseconds.</remarks>
     public IReadOnlyList<ThreadEntry> InThread(string threadId) =>
-        connection.Query("SELECT language, slug, title, date FROM briefs WHERE thread_id = $t ORDER BY date, language",
-            r => new ThreadEntry(r.GetString(0), r.GetString(1), r.GetString(2), DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture)), null, ("$t", threadId));
+        connection.Query("SELECT story_id, language, slug, title, date, tldr FROM briefs WHERE thread_id = $t ORDER BY date, updated, language",
+            r => new ThreadEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5)),
+            null, ("$t", threadId));
 
     /// <summary>Other briefs in the same language carrying the tag (the key-term popover's "also in").</summary>
     public IReadOnlyList<(string Slug, string Title)> Sharing(string tag, string language, string exceptSlug, int limit = 5) =>

@@ -39,6 +39,26 @@ public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [BrowserFact]
+    public void The_key_term_popover_opens_and_closes_by_keyboard()
+    {
+        using var browser = HeadlessChromium.Start(1280, 1000);
+        browser.Navigate().GoToUrl(site.ReaderUrl + "en/2026-06-22-river-selde-meteo-nord-raises-highest-flood-alert/");
+        var button = browser.FindElement(By.Id("goto-key-term"));
+        var popover = browser.FindElement(By.CssSelector("#key-term .popover"));
+
+        button.SendKeys(Keys.Enter);
+        Assert.True(popover.Displayed);
+        Assert.Equal("goto-key-term", browser.SwitchTo().ActiveElement().GetAttribute("id"));
+
+        browser.SwitchTo().ActiveElement().SendKeys(Keys.Escape);
+        Assert.False(popover.Displayed);
+        Assert.Equal("goto-key-term", browser.SwitchTo().ActiveElement().GetAttribute("id"));
+
+        button.SendKeys(Keys.Space);
+        Assert.True(popover.Displayed);
+    }
+
+    [BrowserFact]
     public void Search_highlights_the_term_and_the_language_switch_opens_the_german_brief()
     {
         using var browser = HeadlessChromium.Start(1280, 1000);

@@ -18,15 +18,24 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
-    public async Task A_thread_page_is_named_after_its_first_story_and_says_how_long_it_ran()
+    public async Task A_thread_page_is_named_after_its_first_story_says_how_long_it_ran_and_where_it_stands_and_lists_each_story_once()
     {
         var story = await site.GetStringAsync("/en/2026-06-23-port-avalen-s-old-quay-under-water-after/");
         var thread = System.Text.RegularExpressions.Regex.Match(story, "href=\"(/threads/[^\"]+/)\"").Groups[1].Value;
+        var latest = await site.GetStringAsync("/en/2026-06-25-port-avalen-council-approves-48-million-flood-relief/");
+        var latestTlDr = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(latest, "<section id=\"tl-dr\">.*?<p>([^<]+)<a ", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim());
 
         var html = await site.GetStringAsync(thread);
 
         Assert.Contains("<h1>River Selde: Meteo Nord raises highest flood alert for Port Avalen</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"meta\">Thread · 3 stories, 2026-06-22 – 2026-06-25</p>", html, StringComparison.Ordinal);
+        // The one-line summary is where the thread stands: its newest story's TL;DR.
+        Assert.NotEmpty(latestTlDr);
+        Assert.Contains($"<strong>Latest:</strong> {System.Net.WebUtility.HtmlEncode(latestTlDr)}", html, StringComparison.Ordinal);
+        // Three stories, each listed once in English, the German brief linked beside it.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<li lang=\"en\">").Count);
+        Assert.DoesNotContain("<li lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "class=\"translation\" hreflang=\"de\"").Count);
     }
 
     [Fact]

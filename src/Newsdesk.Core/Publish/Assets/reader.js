@@ -1,5 +1,6 @@
 // Keyboard navigation for the reader; every page works without it.
 // j / k: next / previous story in a list · o or Enter: open it · n: next story in the thread · /: search
+// Escape: close the key-term popover (it opens with Enter or Space on its button, as any <details> does)
 (function () {
   "use strict";
   var current = -1;
@@ -14,6 +15,11 @@
   }
   document.addEventListener("keydown", function (event) {
     var target = event.target;
+    if (event.key === "Escape") {
+      var open = document.querySelector("details.key-term[open]");
+      if (open) { open.removeAttribute("open"); open.querySelector("summary").focus(); event.preventDefault(); }
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey || (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA"))) { return; }
     if (event.key === "j") { focus(current + 1); event.preventDefault(); }
     else if (event.key === "k") { focus(current - 1); event.preventDefault(); }

@@ -6,32 +6,43 @@ using static Newsdesk.Core.Publish.Html.PageLayout;
 
 namespace Newsdesk.Core.Publish.Html;
 
-/// <summary>A thread's timeline: named after the story that began it, how long it has run, then its stories in time
-/// order with each language's brief listed.</summary>
+/// <summary>A thread's timeline: named after the story that began it, how long it has run and where it stands now
+/// (the newest story's TL;DR), then its stories in time order, each once — in English where there is an English
+/// brief, with the other language linked beside it.</summary>
 public static class ThreadPage
 {
     public static string Render(StoryThread thread, IEnumerable<ThreadEntry> briefs, string publisher)
     {
-        var entries = briefs.ToList();
-        // English first where there is one: the page's own language.
-        var shown = entries.Where(e => e.Language == "en").ToList() is { Count: > 0 } english ? english : entries;
-        var subject = shown.Count == 0 ? "Thread" : shown[0].Title;
+        var stories = briefs.GroupBy(e => e.StoryId).Select(Shown).OrderBy(s => s.Shown.Date).ToList();
+        var subject = stories.Count == 0 ? "Thread" : stories[0].Shown.Title;
         var body = new StringBuilder($"<h1>{E(subject)}</h1>\n");
-        if (shown.Count > 0)
+        if (stories.Count > 0)
         {
-            var (first, last) = (shown[0].Date, shown[^1].Date);
+            var (first, last) = (stories[0].Shown.Date, stories[^1].Shown.Date);
             var span = first == last ? Day(first) : $"{Day(first)} – {Day(last)}";
-            body.Append($"<p class=\"meta\">Thread · {shown.Count} {(shown.Count == 1 ? "story" : "stories")}, {span}</p>\n");
+            body.Append($"<p class=\"meta\">Thread · {stories.Count} {(stories.Count == 1 ? "story" : "stories")}, {span}</p>\n");
+            if (stories[^1].Shown.TlDr is { Length: > 0 } latest)
+            {
+                body.Append($"<p class=\"lede\" id=\"thread-summary\"><strong>Latest:</strong> {E(latest)}</p>\n");
+            }
         }
 
         body.Append("<ol class=\"story-list timeline\">\n");
-        foreach (var fm in entries)
+        foreach (var (shown, others) in stories)
         {
-            body.Append($"<li lang=\"{E(fm.Language)}\"><div class=\"meta\">{Day(fm.Date)} · {E(fm.Language)}</div><h2><a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}\">{E(fm.Title)}</a></h2></li>\n");
+            var translations = string.Concat(others.Select(o => $" · <a class=\"translation\" hreflang=\"{E(o.Language)}\" lang=\"{E(o.Language)}\" href=\"{E(SiteOptions.StoryPath(o.Language, o.Slug))}\">{E(o.Language)}</a>"));
+            body.Append($"<li lang=\"{E(shown.Language)}\"><div class=\"meta\">{Day(shown.Date)}{translations}</div><h2><a href=\"{E(SiteOptions.StoryPath(shown.Language, shown.Slug))}\">{E(shown.Title)}</a></h2></li>\n");
         }
 
         body.Append("</ol>\n");
-        return PageLayout.Render(shown.Count == 0 ? "Thread " + thread.Id : "Thread: " + subject, body.ToString(), publisher, "en");
+        return PageLayout.Render(stories.Count == 0 ? "Thread " + thread.Id : "Thread: " + subject, body.ToString(), publisher, "en");
+    }
+
+    private static (ThreadEntry Shown, List<ThreadEntry> Others) Shown(IEnumerable<ThreadEntry> story)
+    {
+        var briefs = story.ToList();
+        var shown = briefs.Find(e => e.Language == "en") ?? briefs[0];
+        return (shown, briefs.Where(e => e != shown).ToList());
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
