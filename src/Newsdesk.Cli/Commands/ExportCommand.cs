@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
+using static Newsdesk.Cli.Terminal.Plural;
 
 namespace Newsdesk.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class ExportCommand
             var settings = CommonOptions.Settings(parse);
             using var store = NewsStore.Open(settings.DatabasePath);
             var files = new SiteExporter(store, settings.Site).Export(Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetRequiredValue(output));
-            Console.WriteLine($"Wrote {files} file(s) to {Path.GetFullPath(parse.GetRequiredValue(output))}");
+            Console.WriteLine($"Wrote {Count(files, "file")} to {Path.GetFullPath(parse.GetRequiredValue(output))}");
             return Task.FromResult(0);
         }));
         return command;

@@ -4,6 +4,7 @@ using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
+using static Newsdesk.Cli.Terminal.Plural;
 
 namespace Newsdesk.Cli.Commands;
 
@@ -23,8 +24,8 @@ internal static class PipelineSession
     private static void Print(RunReport report, NewsdeskSettings settings)
     {
         var ingest = report.Ingest;
-        Console.WriteLine($"Fetched {ingest.Sources} source(s): {ingest.Inserted} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged article(s), {ingest.Errors.Count} error(s) in {report.IngestTime.TotalSeconds:F1}s."
-            + (ingest.Queued > 0 ? $" {ingest.Queued} page(s) wait in the queue for the next run." : ""));
+        Console.WriteLine($"Fetched {Count(ingest.Sources, "source")}: {Count(ingest.Inserted, "new article")}, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {CountOrNo(ingest.Errors.Count, "error")} in {report.IngestTime.TotalSeconds:F1}s."
+            + (ingest.Queued > 0 ? $" {Count(ingest.Queued, "page")} {(ingest.Queued == 1 ? "waits" : "wait")} in the queue for the next run." : ""));
         foreach (var error in ingest.Errors.Take(10))
         {
             Console.Error.WriteLine($"  warning: {error}");
@@ -33,11 +34,11 @@ internal static class PipelineSession
         var build = report.Build;
         Console.WriteLine(build.Skipped
             ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."
-            : $"Analysed {build.Analysed} new or changed article(s); "
+            : $"Analysed {Count(build.Analysed, "new or changed article")}; "
               + (build.Full ? $"placed all {Count(build.Articles, "article")}: {Count(build.Stories, "story", "stories")} in {Count(build.Threads, "thread")}; "
                   : $"placed {Count(build.Articles, "article")} among the {Count(build.Held - build.Articles, "article")} of open stories: {Count(build.Begun, "story", "stories")} begun, {build.Stories - build.Begun} grown, {build.Closed} closed; {Count(build.Threads, "thread")} begun or extended; ")
-              + $"wrote {build.Written.Count} of {build.Briefs} briefs ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "
-              + $"{report.FilesWritten} file(s) published, {report.FilesRemoved} removed; {report.TotalTime.TotalSeconds:F1}s total "
+              + $"wrote {build.Written.Count} of {Count(build.Briefs, "brief")} ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "
+              + $"{Count(report.FilesWritten, "file")} published, {report.FilesRemoved} removed; {report.TotalTime.TotalSeconds:F1}s total "
               + $"(analyse {build.Timings.Analyse.TotalSeconds:F1}, place {build.Timings.Place.TotalSeconds:F1}, briefs {build.Timings.Briefs.TotalSeconds:F1}, publish {report.PublishTime.TotalSeconds:F1}).");
         if (build.Llm is { } llm)
         {
@@ -58,6 +59,4 @@ internal static class PipelineSession
         Console.WriteLine($"Site:   {settings.SiteDir}");
     }
 
-    /// <summary>"1 story", "2 stories".</summary>
-    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

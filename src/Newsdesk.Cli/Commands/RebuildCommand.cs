@@ -4,6 +4,7 @@ using Newsdesk.Cli.Terminal;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
+using static Newsdesk.Cli.Terminal.Plural;
 
 namespace Newsdesk.Cli.Commands;
 
@@ -31,9 +32,9 @@ internal static class RebuildCommand
             var runner = new PipelineRunner(settings, store, fetcher, TimeProvider.System);
             var report = await ProgressView.RunAsync(progress => runner.RebuildAsync(from, progress, ct));
             var build = report.Build;
-            Console.WriteLine($"Rebuilt from {build.Articles} articles{(from is { } d ? $" (analysed again since {d:yyyy-MM-dd}: {build.Analysed})" : $" (all analysed again: {build.Analysed})")}: "
-                + $"{build.Stories} stories in {build.Threads} threads; wrote {build.Written.Count} of {build.Briefs} briefs ({build.Gone.Count} removed); "
-                + $"{report.FilesWritten} file(s) published in {report.TotalTime.TotalSeconds:F1}s.");
+            Console.WriteLine($"Rebuilt from {Count(build.Articles, "article")}{(from is { } d ? $" (analysed again since {d:yyyy-MM-dd}: {build.Analysed})" : $" (all analysed again: {build.Analysed})")}: "
+                + $"{Count(build.Stories, "story", "stories")} in {Count(build.Threads, "thread")}; wrote {build.Written.Count} of {Count(build.Briefs, "brief")} ({build.Gone.Count} removed); "
+                + $"{Count(report.FilesWritten, "file")} published in {report.TotalTime.TotalSeconds:F1}s.");
             return 0;
         }));
         return command;

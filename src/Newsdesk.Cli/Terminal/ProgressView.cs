@@ -17,7 +17,7 @@ internal static class ProgressView
                 {
                     if (p.Done == p.Total)
                     {
-                        Console.Error.WriteLine($"  {p.Stage}: {p.Done}/{p.Total}");
+                        Console.Error.WriteLine($"  {p}");
                     }
 
                     lastStage = p.Stage;
@@ -37,7 +37,7 @@ internal static class ProgressView
                     {
                         if (!tasks.TryGetValue(p.Stage, out var task))
                         {
-                            tasks[p.Stage] = task = context.AddTask(p.Stage);
+                            tasks[p.Stage] = task = context.AddTask(p.Unit.Length > 0 ? $"{p.Stage} ({p.Total} {p.Unit})" : p.Stage);
                         }
 
                         task.MaxValue = Math.Max(1, p.Total);

@@ -44,7 +44,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         var polling = Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = FeedConcurrency, CancellationToken = budget.Token }, async (source, ct) =>
         {
             await PollAsync(source, run, ct);
-            progress?.Report(new PipelineProgress("Polling feeds", Interlocked.Increment(ref polled), due.Count, source.Url));
+            progress?.Report(new PipelineProgress("Polling feeds", Interlocked.Increment(ref polled), due.Count, source.Url, "feeds"));
         });
         var workers = Enumerable.Range(0, PageConcurrency).Select(_ => FetchPagesAsync(run, progress, budget.Token)).ToList();
         using var storing = new CancellationTokenSource();
@@ -284,7 +284,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             finally
             {
                 var (done, total) = run.Finished();
-                progress?.Report(new PipelineProgress("Fetching articles", done, total, pending.Url));
+                progress?.Report(new PipelineProgress("Fetching article pages", done, total, pending.Url, "pages"));
             }
         }
     }

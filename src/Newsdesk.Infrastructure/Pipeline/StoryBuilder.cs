@@ -72,7 +72,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             }
 
             placed += chunk.Count;
-            progress?.Report(new PipelineProgress("Clustering", placed, waiting));
+            progress?.Report(new PipelineProgress("Placing articles in stories", placed, waiting, Unit: "articles"));
         }
 
         var placing = clock.Elapsed - analysing;
@@ -216,7 +216,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
                 var language = languages[article.Id];
                 batch.Add(TextAnalyzer.Analyze(article, background[language], language));
                 done++;
-                progress?.Report(new PipelineProgress("Analyzing", done, total, article.Title));
+                progress?.Report(new PipelineProgress("Analysing articles", done, total, article.Title, "articles"));
             }
 
             store.Articles.SaveAnalyses(batch);
@@ -325,7 +325,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             }
 
             run.Done++;
-            progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", run.Done, run.Total));
+            progress?.Report(new PipelineProgress(llm is null ? "Writing briefs" : "Writing briefs (model)", run.Done, run.Total, Unit: "stories"));
         }
 
         var plannedKeys = links.SelectMany(l => l.Value.Keys.Where(ids.Contains).Select(story => (story, l.Key))).ToHashSet();

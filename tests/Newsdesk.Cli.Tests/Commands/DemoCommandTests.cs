@@ -32,8 +32,14 @@ public class DemoCommandTests
         var (exit, output, error) = await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("41 new", output, StringComparison.Ordinal);
-        Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Fetched 7 sources: 41 new articles", output, StringComparison.Ordinal);
+        Assert.Contains("no errors", output, StringComparison.Ordinal);
+        Assert.Contains("11 stories in 8 threads", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", output, StringComparison.Ordinal);
+        // Progress says what it counts.
+        Assert.Contains("Fetching article pages: 41/41 pages", error, StringComparison.Ordinal);
+        Assert.Contains("Placing articles in stories: 41/41 articles", error, StringComparison.Ordinal);
+        Assert.Contains("Writing briefs: 11/11 stories", error, StringComparison.Ordinal);
 
         var briefs = Directory.GetFiles(Path.Combine(temp.Path, "briefs"), "*.md");
         Assert.True(briefs.Length >= 16, $"only {briefs.Length} briefs");
@@ -93,7 +99,7 @@ public class DemoCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("0 new", output, StringComparison.Ordinal);
-        Assert.Contains("7 error(s)", output, StringComparison.Ordinal);
+        Assert.Contains("7 errors", output, StringComparison.Ordinal);
         Assert.Contains("Nothing new to build", output, StringComparison.Ordinal);
         Assert.Equal(22, Directory.GetFiles(Path.Combine(temp.Path, "briefs"), "*.md").Length);
     }

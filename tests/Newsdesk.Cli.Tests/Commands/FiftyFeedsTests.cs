@@ -45,9 +45,9 @@ public class FiftyFeedsTests
             var second = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
 
             Assert.Equal(50, add.Out.Split('\n').Count(l => l.StartsWith("added: feed", StringComparison.Ordinal)));
-            Assert.True(first.Out.Contains("Fetched 50 source(s): 50 new", StringComparison.Ordinal), first.Out + first.Err);
+            Assert.True(first.Out.Contains("Fetched 50 sources: 50 new articles", StringComparison.Ordinal), first.Out + first.Err);
             Assert.All(Enumerable.Range(1, 50), n => Assert.Equal(1, firstRequests[$"/feeds/{n}.xml"]));
-            Assert.Contains("Fetched 0 source(s): 0 new", second.Out, StringComparison.Ordinal);
+            Assert.Contains("Fetched 0 sources: 0 new articles", second.Out, StringComparison.Ordinal);
             Assert.DoesNotContain(requests.Keys, k => k.StartsWith("/feeds/", StringComparison.Ordinal));
         }
         finally

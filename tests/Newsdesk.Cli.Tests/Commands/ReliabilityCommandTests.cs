@@ -82,8 +82,8 @@ public class ReliabilityCommandTests
             var now = await CliRun.Invoke("run", "--once", "--now", feed, "--data-dir", temp.Path);
             var unknown = await CliRun.Invoke("run", "--once", "--now", "https://elsewhere.example/feed.xml", "--data-dir", temp.Path);
 
-            Assert.Contains("Fetched 0 source(s)", scheduled.Out, StringComparison.Ordinal);
-            Assert.Contains("Fetched 1 source(s): 1 new", now.Out, StringComparison.Ordinal);
+            Assert.Contains("Fetched 0 sources", scheduled.Out, StringComparison.Ordinal);
+            Assert.Contains("Fetched 1 source: 1 new article", now.Out, StringComparison.Ordinal);
             Assert.Equal(2, unknown.Exit);
             Assert.Equal("newsdesk: not subscribed: https://elsewhere.example/feed.xml (see `newsdesk feeds`)", unknown.Err.Trim());
         }
