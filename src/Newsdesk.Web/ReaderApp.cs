@@ -24,6 +24,7 @@ public static class ReaderApp
         builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(settings.DatabasePath));
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);
@@ -42,6 +43,7 @@ public static class ReaderApp
         app.UseRouting();
         app.MapReaderPages();
         app.MapReaderApi();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
         return app;
     }
 }

@@ -8,6 +8,11 @@ public sealed record BriefQuery
     public string? Tag { get; init; }
     public bool FeaturedOnly { get; init; }
     public DateOnly? Date { get; init; }
+
+    /// <summary>Only briefs of stories first published on or after this day.</summary>
+    public DateOnly? Since { get; init; }
     public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 30;
+    public const int DefaultPageSize = 30;
+
+    public int PageSize { get; init; } = DefaultPageSize;
 }

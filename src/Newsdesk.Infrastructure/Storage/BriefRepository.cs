@@ -154,6 +154,30 @@ public sealed class BriefRepository(SqliteConnection connection)
     /// <remarks>Only the filters in use go into the SQL, so each list is served by its own index, not a scan.</remarks>
     public (IReadOnlyList<BriefCard> Cards, int Total) List(BriefQuery query)
     {
+        var (where, values) = Where(query);
+        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
+        var cards = connection.Query($"SELECT {CardColumns} FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+            Card, null, values);
+        return (cards, total);
+    }
+
+    /// <summary>One page of whole briefs matching <paramref name="query"/>, newest first, and how many match in all (the API's list).</summary>
+    public (IReadOnlyList<StoryBrief> Briefs, int Total) Page(BriefQuery query)
+    {
+        var (where, values) = Where(query);
+        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
+        var briefs = connection.Query($"SELECT b.json FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+            r => JsonExport.Deserialize(r.GetString(0)), null, values);
+        return (briefs, total);
+    }
+
+    /// <summary>A story's brief in the language asked for, else in another.</summary>
+    public StoryBrief? OfStory(string storyId, string? language) =>
+        connection.Query("SELECT json FROM briefs WHERE story_id = $s ORDER BY language = $l DESC, language LIMIT 1",
+            r => JsonExport.Deserialize(r.GetString(0)), null, ("$s", storyId), ("$l", language ?? "en")).FirstOrDefault();
+
+    private static (string Where, (string, object?)[] Values) Where(BriefQuery query)
+    {
         var conditions = new List<string>();
         var parameters = new List<(string, object?)>
         {
@@ -185,17 +209,17 @@ public sealed class BriefRepository(SqliteConnection connection)
             Filter("b.date = $d", "$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        if (query.Since is { } since)
+        {
+            Filter("b.date >= $since", "$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         if (query.Tag is not null)
         {
             Filter("b.id IN (SELECT brief_id FROM brief_tags WHERE tag = $tag)", "$tag", query.Tag);
         }
 
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var values = parameters.ToArray();
-        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
-        var cards = connection.Query($"SELECT {CardColumns} FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
-            Card, null, values);
-        return (cards, total);
+        return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters.ToArray());
     }
 
     /// <summary>The newest whole briefs (for the feeds), optionally of one category.</summary>
