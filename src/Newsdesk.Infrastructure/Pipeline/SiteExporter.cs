@@ -34,7 +34,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
     /// </summary>
     public (int Written, int Removed) Publish(BuildReport build, string briefsDir, string siteDir)
     {
-        var pages = new ReaderSite(store, site, keepsFeedEntries: true);
+        var pages = new ReaderSite(store, site, keepsFeedEntries: true, language: site.Language);
         if (!Directory.Exists(siteDir) || !File.Exists(Path.Combine(siteDir, "index.html")))
         {
             return PublishAll(build, briefsDir, siteDir); // a first run, or a site folder someone removed
@@ -156,7 +156,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
     /// each page is rendered and written before the next, so a large archive is never held in memory.</summary>
     private int ExportHtml(string outDir)
     {
-        var pages = new ReaderSite(store, site, keepsFeedEntries: true);
+        var pages = new ReaderSite(store, site, keepsFeedEntries: true, language: site.Language);
         var places = store.Briefs.AllPlaces();
         var written = 0;
         void Put(string path, string? content)

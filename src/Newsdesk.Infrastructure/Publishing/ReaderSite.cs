@@ -14,24 +14,29 @@ namespace Newsdesk.Infrastructure.Publishing;
 /// <param name="site">The publisher's name and address.</param>
 /// <param name="keepsFeedEntries">Whether feed entries sanitized here are saved for the next publish (the exporter);
 /// the live reader only reads them, so a request never waits on a build's write lock.</param>
-public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFeedEntries = false)
+/// <param name="language">The reader's language ("en" or "de"): lists show each story once, in it where they can, and
+/// the pages' own words are in it.</param>
+public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFeedEntries = false, string language = "en")
 {
     public const int PageSize = 30;
 
     private string Publisher => site.Publisher;
 
-    public string Home(int page = 1) => List(ReaderText.En.Latest, new BriefQuery { Page = page }, "/", "en", "/feed.xml");
+    private ReaderText Text => ReaderText.For(language);
 
-    public string Featured(int page = 1) => List(ReaderText.En.Featured, new BriefQuery { FeaturedOnly = true, Page = page }, "/featured/", "en", null);
+    public string Home(int page = 1) => List(Text.Latest, new BriefQuery { ShownIn = language, Page = page }, "/", language, "/feed.xml");
 
-    public string? Language(string language, int page = 1) => IsLanguage(language)
-        ? List(ReaderText.For(language).Latest, new BriefQuery { Language = language, Page = page }, $"/{language}/", language, null)
+    public string Featured(int page = 1) => List(Text.Featured, new BriefQuery { ShownIn = language, FeaturedOnly = true, Page = page }, "/featured/", language, null);
+
+    /// <summary>The list in one language, whatever the reader's (the language switch's target).</summary>
+    public string? Language(string listLanguage, int page = 1) => IsLanguage(listLanguage)
+        ? List(ReaderText.For(listLanguage).Latest, new BriefQuery { ShownIn = listLanguage, Page = page }, $"/{listLanguage}/", listLanguage, null)
         : null;
 
     public string Category(string category, int page = 1) =>
-        List(category, new BriefQuery { Category = category, Page = page }, $"/categories/{category}/", "en", $"/categories/{category}/feed.xml");
+        List(Text.Category(category), new BriefQuery { ShownIn = language, Category = category, Page = page }, $"/categories/{category}/", language, $"/categories/{category}/feed.xml");
 
-    public string Tag(string tag, int page = 1) => List("#" + tag, new BriefQuery { Tag = tag, Page = page }, $"/tags/{tag}/", "en", null);
+    public string Tag(string tag, int page = 1) => List("#" + tag, new BriefQuery { ShownIn = language, Tag = tag, Page = page }, $"/tags/{tag}/", language, null);
 
     public string Tags() => TagsPage.Render(store.Briefs.Tags(500), Publisher);
 
@@ -55,7 +60,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
 
     public string Search(string query) =>
         SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.Search(query).Select(h => (h.Card, h.Snippet)),
-            SearchHit.MarkStart, SearchHit.MarkEnd, Publisher);
+            SearchHit.MarkStart, SearchHit.MarkEnd, Publisher, language);
 
     public string Sources() => SourcesPage.Render(store.Sources.Health().Select(h => (h.Source, h.Articles, h.Newest)), Publisher);
 
@@ -69,8 +74,8 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
             return null;
         }
 
-        var (briefs, _) = store.Briefs.List(new BriefQuery { Date = date, PageSize = 500 });
-        return DigestPage.Render(date, briefs, days, Publisher);
+        var (briefs, _) = store.Briefs.List(new BriefQuery { ShownIn = language, Date = date, PageSize = 500 });
+        return DigestPage.Render(date, briefs, days, Publisher, language);
     }
 
     /// <summary>A feed of the newest briefs (all, or one category) in "rss", "atom" or "json" form.</summary>

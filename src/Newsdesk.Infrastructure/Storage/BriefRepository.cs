@@ -14,6 +14,7 @@ public sealed class BriefRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM brief_tags; DELETE FROM briefs;", transaction);
         Write(briefs.Select(b => (b, (string?)null)), transaction);
+        MarkShown(briefs.Select(b => b.StoryId), transaction);
         transaction.Commit();
     }
 
@@ -30,7 +31,25 @@ public sealed class BriefRepository(SqliteConnection connection)
         }
 
         Write(written, transaction);
+        MarkShown(written.Select(w => w.Brief.StoryId).Concat(removed.Select(r => r.StoryId)), transaction);
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// Which of a story's briefs each language's lists show (columns in_en, in_de): the brief in that language, else
+    /// the story's other brief — so a list shows every story once, in the reader's language where it can.
+    /// </summary>
+    private void MarkShown(IEnumerable<string> storyIds, SqliteTransaction transaction)
+    {
+        foreach (var story in storyIds.Distinct(StringComparer.Ordinal))
+        {
+            connection.Execute("""
+                UPDATE briefs SET
+                    in_en = (language = 'en' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = $s AND o.language = 'en')),
+                    in_de = (language = 'de' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = $s AND o.language = 'de'))
+                WHERE story_id = $s
+                """, transaction, ("$s", story));
+        }
     }
 
     /// <summary>How stored briefs of these stories are linked to (slug, title, date), for timelines of stories this run does not plan.</summary>
@@ -207,6 +226,12 @@ public sealed class BriefRepository(SqliteConnection connection)
         if (query.Date is { } date)
         {
             Filter("b.date = $d", "$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.ShownIn is { } shownIn)
+        {
+            // A constant column name per language, so each list has its own index.
+            conditions.Add(shownIn == "de" ? "b.in_de = 1" : "b.in_en = 1");
         }
 
         if (query.Since is { } since)

@@ -142,11 +142,20 @@ internal static class Migrations
                 INSERT INTO briefs_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;
             CREATE TRIGGER briefs_ad AFTER DELETE ON briefs BEGIN
                 INSERT INTO briefs_fts(briefs_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END;
-            CREATE TRIGGER briefs_au AFTER UPDATE ON briefs BEGIN
+            CREATE TRIGGER briefs_au AFTER UPDATE OF title, body ON briefs BEGIN
                 INSERT INTO briefs_fts(briefs_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
                 INSERT INTO briefs_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;
             INSERT INTO briefs_fts(briefs_fts) VALUES ('rebuild');
             CREATE INDEX briefs_unsearchable ON briefs(id) WHERE body IS NULL;
+            """),
+        (12, "which briefs a list in each language shows: each story once, in that language where it has a brief in it", """
+            ALTER TABLE briefs ADD COLUMN in_en INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE briefs ADD COLUMN in_de INTEGER NOT NULL DEFAULT 1;
+            UPDATE briefs SET
+                in_en = (language = 'en' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = briefs.story_id AND o.language = 'en')),
+                in_de = (language = 'de' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = briefs.story_id AND o.language = 'de'));
+            CREATE INDEX briefs_in_en ON briefs(in_en, date DESC, updated DESC, slug);
+            CREATE INDEX briefs_in_de ON briefs(in_de, date DESC, updated DESC, slug);
             """),
     ];
 }

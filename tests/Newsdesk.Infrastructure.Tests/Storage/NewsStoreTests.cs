@@ -119,14 +119,14 @@ public class NewsStoreTests
         using var temp = new TempDirectory();
         using (var store = NewsStore.Open(temp.File("n.db")))
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], store.AppliedMigrations);
-            Assert.Equal(11, store.SchemaVersion);
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], store.AppliedMigrations);
+            Assert.Equal(12, store.SchemaVersion);
             Assert.Equal("wal", store.JournalMode);
         }
 
         using var reopened = NewsStore.Open(temp.File("n.db"));
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(11, reopened.SchemaVersion);
+        Assert.Equal(12, reopened.SchemaVersion);
     }
 
     [Fact]

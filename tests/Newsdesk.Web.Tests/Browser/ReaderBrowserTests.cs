@@ -39,6 +39,25 @@ public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [BrowserFact]
+    public void The_language_switch_turns_the_lists_german_and_is_remembered()
+    {
+        using var browser = HeadlessChromium.Start(1280, 1000);
+        browser.Navigate().GoToUrl(site.ReaderUrl);
+        Assert.Equal("Latest stories", browser.FindElement(By.TagName("h1")).Text);
+
+        browser.FindElement(By.CssSelector("nav a[hreflang='de']")).Click();
+        Wait(browser).Until(d => d.FindElement(By.TagName("html")).GetAttribute("lang") == "de");
+        browser.FindElement(By.CssSelector("a.brand")).Click();
+        Wait(browser).Until(d => d.Url.TrimEnd('/') == site.ReaderUrl.ToString().TrimEnd('/'));
+
+        Assert.Equal("Aktuelle Meldungen", browser.FindElement(By.TagName("h1")).Text);
+        var stories = browser.FindElements(By.CssSelector("li.story h2 a")).Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(11, stories.Count);
+        Assert.All(stories, href => Assert.Contains("/de/", href, StringComparison.Ordinal));
+        SaveScreenshot(browser, "front-german.png");
+    }
+
+    [BrowserFact]
     public void The_key_term_popover_opens_and_closes_by_keyboard()
     {
         using var browser = HeadlessChromium.Start(1280, 1000);

@@ -33,7 +33,7 @@ public static class PageLayout
             <main id="main">
             {body}
             </main>
-            <footer class="site">Newsdesk · self-hosted · briefs cite their sources · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></footer>
+            <footer class="site">{t.Footer} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></footer>
             </body>
             </html>
             """;

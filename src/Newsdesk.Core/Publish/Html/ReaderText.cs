@@ -4,17 +4,34 @@ namespace Newsdesk.Core.Publish.Html;
 public sealed record ReaderText(
     string Latest, string Featured, string English, string German, string Search, string SearchLabel, string Sources,
     string Summary, string KeyTerm, string NextInThread, string Previous, string Thread, string Digest, string Tags,
-    string SkipToContent, string NoResults, string AlsoIn, string Newer, string Older, string SourcesUnit)
+    string SkipToContent, string NoResults, string AlsoIn, string Newer, string Older, string SourcesUnit, string Footer)
 {
     public static readonly ReaderText En = new(
         "Latest stories", "Featured", "English", "Deutsch", "Search", "Search briefs and articles", "Sources",
         "Summary", "Key term", "Next story in this thread", "Previous", "Thread", "Daily digest", "Tags",
-        "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources");
+        "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources", "Newsdesk · self-hosted · briefs cite their sources");
 
     public static readonly ReaderText De = new(
         "Aktuelle Meldungen", "Top-Meldungen", "English", "Deutsch", "Suche", "Briefings und Artikel durchsuchen", "Quellen",
         "Zusammenfassung", "Schlüsselbegriff", "Nächste Meldung im Thread", "Vorherige", "Thread", "Tagesüberblick", "Schlagworte",
-        "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen");
+        "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen", "Newsdesk · selbst betrieben · Briefings nennen ihre Quellen");
 
     public static ReaderText For(string language) => language == "de" ? De : En;
+
+    private static readonly Dictionary<string, string> GermanCategories = new(StringComparer.Ordinal)
+    {
+        ["politics"] = "Politik",
+        ["business"] = "Wirtschaft",
+        ["tech"] = "Technik",
+        ["science"] = "Wissenschaft",
+        ["health"] = "Gesundheit",
+        ["environment"] = "Umwelt",
+        ["sports"] = "Sport",
+        ["culture"] = "Kultur",
+        ["world"] = "Welt",
+        ["general"] = "Allgemeines",
+    };
+
+    /// <summary>A category of the fixed taxonomy as this language names it (the address keeps the English key).</summary>
+    public string Category(string key) => ReferenceEquals(this, De) && GermanCategories.TryGetValue(key, out var name) ? name : key;
 }

@@ -24,7 +24,7 @@ public static class StoryListPage
         foreach (var brief in briefs)
         {
             any = true;
-            body.Append(Item(brief));
+            body.Append(Item(brief, language));
         }
 
         body.Append("</ol>\n");
@@ -37,16 +37,23 @@ public static class StoryListPage
         return PageLayout.Render(heading, body.ToString(), publisher, language);
     }
 
-    public static string Item(BriefCard card, string? snippetHtml = null)
+    /// <summary>One story in a list; the badges and units in the page's language, the brief's language shown only where
+    /// it is not the page's (a story with no brief in the reader's language).</summary>
+    public static string Item(BriefCard card, string pageLanguage, string? snippetHtml = null)
     {
-        var t = ReaderText.For(card.Language);
-        var item = new StringBuilder("<li class=\"story\">");
+        var t = ReaderText.For(pageLanguage);
+        var item = new StringBuilder($"<li class=\"story\"{(card.Language == pageLanguage ? "" : $" lang=\"{E(card.Language)}\"")}>");
         if (card.Featured)
         {
             item.Append($"<span class=\"badge featured\">{t.Featured}</span>");
         }
 
-        item.Append($"<a class=\"badge\" href=\"/categories/{E(card.Category)}/\">{E(card.Category)}</a><span class=\"badge\">{E(card.Language)}</span>");
+        item.Append($"<a class=\"badge\" href=\"/categories/{E(card.Category)}/\">{E(t.Category(card.Category))}</a>");
+        if (card.Language != pageLanguage)
+        {
+            item.Append($"<span class=\"badge\">{E(card.Language)}</span>");
+        }
+
         item.Append($"<h2><a href=\"{E(SiteOptions.StoryPath(card.Language, card.Slug))}\">{E(card.Title)}</a></h2>");
         item.Append($"<div class=\"meta\">{card.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {card.SourcesCount} {t.SourcesUnit}</div>");
         item.Append(snippetHtml is not null ? $"<p class=\"snippet\">{snippetHtml}</p>" : card.TlDr is null ? "" : $"<p>{E(card.TlDr)}</p>");
