@@ -30,6 +30,8 @@ internal static class DemoCommand
             }
 
             var settings = DemoSettings(parse.GetValue(CommonOptions.DataDir));
+            // The briefs are written before the reader starts: they link to where it will listen.
+            settings.Site.ServedAt = ReaderAddress.Base(parse.GetValue(urls) ?? ReaderApp.DefaultUrl);
             await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct);
             Console.WriteLine($"Demo outlets: {outlets.Corpus.Outlets.Count} feeds, {outlets.Corpus.Articles.Count} articles at {outlets.BaseUrl}");
             Console.WriteLine($"Data directory: {settings.DataDir}");

@@ -6,6 +6,16 @@ namespace Newsdesk.Cli.Commands;
 /// <summary>Checks, before any work, that the reader can listen where it was asked to.</summary>
 internal static class ReaderAddress
 {
+    /// <summary>The base of links to a reader that will listen at <paramref name="urls"/>: the first address, its
+    /// wildcard host ("0.0.0.0", "*", "+") read as this machine; null when its port is not known yet (0).</summary>
+    public static string? Base(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var text = first.Replace("://*", "://127.0.0.1", StringComparison.Ordinal).Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal);
+        return Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Port > 0 ? url.GetLeftPart(UriPartial.Authority) : null;
+    }
+
     /// <summary>Throws an <see cref="IOException"/> with what to do when one of <paramref name="urls"/> (";"-separated) is taken.</summary>
     public static void EnsureFree(string urls)
     {

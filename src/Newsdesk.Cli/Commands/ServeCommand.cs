@@ -17,6 +17,8 @@ internal static class ServeCommand
             var settings = CommonOptions.Settings(parse);
             var reader = ReaderApp.Build(settings, urls: parse.GetValue(urls));
             await reader.StartAsync(ct);
+            // Feeds and briefs link to where the reader really is, unless Site:BaseUrl says otherwise.
+            settings.Site.ServedAt = reader.BoundUrl().ToString().TrimEnd('/');
             Console.WriteLine($"Reader: {string.Join(", ", reader.Urls)}  (Ctrl+C to stop)");
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, reader.Lifetime.ApplicationStopping);
             var scheduler = parse.GetValue(noScheduler) ? Task.CompletedTask : RunCommand.Loop(settings, stop.Token);

@@ -71,7 +71,7 @@ public static class AdHocBrief
             Articles = analyses,
             Links = links[chosen],
             Slugs = links.ToDictionary(l => l.Key, l => l.Value[story.Id].Slug),
-            Site = new SiteOptions(site.Publisher, site.BaseUrl),
+            Site = new SiteOptions(site.Publisher, site.Base),
             Newest = story.Updated,
         };
     }

@@ -274,7 +274,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         }
 
         var newest = planned.Select(s => s.Updated).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-        var options = new SiteOptions(site.Publisher, site.BaseUrl);
+        var options = new SiteOptions(site.Publisher, site.Base);
         var engine = llm?.Describe ?? ExtractiveBriefWriter.Engine;
         var written = new List<(StoryBrief Brief, string Hash)>();
         var kept = new List<(string Language, string Slug)>();

@@ -124,9 +124,9 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
         var self = category is null ? "" : $"/categories/{category}";
         return kind switch
         {
-            "atom" => BriefFeeds.AtomFeed(entries, title, site.BaseUrl, self + "/atom.xml"),
-            "json" => BriefFeeds.JsonFeed(entries, title, site.BaseUrl, self + "/feed.json"),
-            _ => BriefFeeds.Rss(entries, title, site.BaseUrl),
+            "atom" => BriefFeeds.AtomFeed(entries, title, site.Base, self + "/atom.xml"),
+            "json" => BriefFeeds.JsonFeed(entries, title, site.Base, self + "/feed.json"),
+            _ => BriefFeeds.Rss(entries, title, site.Base),
         };
     }
 

@@ -26,6 +26,27 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public async Task Links_follow_the_address_the_reader_serves_at_unless_a_base_url_is_configured()
+    {
+        using var served = new TempDirectory();
+        using var configured = new TempDirectory();
+        await File.WriteAllTextAsync(Path.Combine(configured.Path, "newsdesk.json"), """{ "Site": { "BaseUrl": "https://news.example" } }""");
+
+        var (exitServed, _, errorServed) = await CliRun.Invoke("demo", "--no-serve", "--urls", "http://127.0.0.1:5099", "--data-dir", served.Path);
+        var (exitConfigured, _, errorConfigured) = await CliRun.Invoke("demo", "--no-serve", "--urls", "http://127.0.0.1:5099", "--data-dir", configured.Path);
+
+        Assert.True(exitServed == 0, errorServed);
+        Assert.True(exitConfigured == 0, errorConfigured);
+        static IEnumerable<string> Urls(string dir) => Directory.GetFiles(Path.Combine(dir, "briefs"), "*.md")
+            .Select(f => File.ReadLines(f).First(l => l.StartsWith("url: ", StringComparison.Ordinal))[5..]);
+        Assert.All(Urls(served.Path), u => Assert.StartsWith("http://127.0.0.1:5099/", u, StringComparison.Ordinal));
+        Assert.All(Urls(configured.Path), u => Assert.StartsWith("https://news.example/", u, StringComparison.Ordinal));
+        var feed = await File.ReadAllTextAsync(Path.Combine(served.Path, "site", "feed.xml"));
+        Assert.Contains("<link>http://127.0.0.1:5099/en/", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:5080", feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_runs_the_whole_pipeline_over_http_and_writes_briefs_and_the_site()
     {
         using var temp = new TempDirectory();
