@@ -2,6 +2,7 @@ using System.Text.Json;
 using Newsdesk.Core.Brief;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Publish;
+using Newsdesk.Core.Publish.Html;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Publishing;
 using Newsdesk.Infrastructure.Storage;
@@ -198,6 +199,8 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
 
     private static void Write(string root, string relative, string content)
     {
+        // Pages link relatively, so the site works opened from disk or served under a sub-path.
+        content = relative.EndsWith(".html", StringComparison.Ordinal) ? RelativeLinks.Rewrite(content, relative.Replace('\\', '/')) : content;
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Write beside, then move: a reader of the site never sees a half-written page.

@@ -58,6 +58,40 @@ public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [BrowserFact]
+    public void The_static_export_works_opened_from_disk()
+    {
+        var out_ = Path.Combine(Path.GetTempPath(), "newsdesk-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var store = Newsdesk.Infrastructure.Storage.NewsStore.Open(site.Settings.DatabasePath))
+            {
+                new Newsdesk.Infrastructure.Pipeline.SiteExporter(store, site.Settings.Site).Export(Newsdesk.Infrastructure.Pipeline.ExportFormat.Html, Path.Combine(out_, "under", "a", "sub-path"));
+            }
+
+            using var browser = HeadlessChromium.Start(1280, 1000);
+            browser.Navigate().GoToUrl(new Uri(Path.Combine(out_, "under", "a", "sub-path", "index.html")).AbsoluteUri);
+            Assert.Equal("Latest stories", browser.FindElement(By.TagName("h1")).Text);
+            // The stylesheet loaded from disk: the header is laid out by it.
+            Assert.Equal("flex", browser.FindElement(By.CssSelector("header.site")).GetCssValue("display"));
+            Assert.Empty(browser.FindElements(By.CssSelector("form.search")));
+
+            browser.FindElement(By.PartialLinkText("Meteo Nord raises highest flood alert")).Click();
+            Wait(browser).Until(d => d.Url.EndsWith("/index.html", StringComparison.Ordinal) && d.Url.Contains("/en/2026-06-22-", StringComparison.Ordinal));
+            browser.FindElement(By.Id("next-in-thread")).Click();
+            Wait(browser).Until(d => d.Url.Contains("/en/2026-06-23-", StringComparison.Ordinal));
+            browser.FindElement(By.CssSelector("a.brand")).Click();
+            Wait(browser).Until(d => d.Url.EndsWith("/sub-path/index.html", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(out_))
+            {
+                Directory.Delete(out_, recursive: true);
+            }
+        }
+    }
+
+    [BrowserFact]
     public void The_key_term_popover_opens_and_closes_by_keyboard()
     {
         using var browser = HeadlessChromium.Start(1280, 1000);
