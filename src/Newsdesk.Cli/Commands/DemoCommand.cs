@@ -29,10 +29,14 @@ internal static class DemoCommand
                 ReaderAddress.EnsureFree(parse.GetValue(urls) ?? ReaderApp.DefaultUrl);
             }
 
+            // Before the demo's data is replaced: not while another demo (serving or not) uses the same folder.
+            using var claim = DataDirectoryLock.Exclusive(DemoDirectory(parse.GetValue(CommonOptions.DataDir)));
             var settings = DemoSettings(parse.GetValue(CommonOptions.DataDir));
             // The briefs are written before the reader starts: they link to where it will listen.
             settings.Site.ServedAt = ReaderAddress.Base(parse.GetValue(urls) ?? ReaderApp.DefaultUrl);
-            await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct);
+            // The outlets listen beside the reader (5081 for the default 5080), so the sources the saved briefs cite are
+            // at the same address whenever the demo runs again.
+            await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct, ReaderAddress.OutletPort(parse.GetValue(urls) ?? ReaderApp.DefaultUrl));
             Console.WriteLine($"Demo outlets: {outlets.Corpus.Outlets.Count} feeds, {outlets.Corpus.Articles.Count} articles at {outlets.BaseUrl}");
             Console.WriteLine($"Data directory: {settings.DataDir}");
             await SubscribeAsync(settings, outlets, ct);
@@ -52,9 +56,11 @@ internal static class DemoCommand
     }
 
     /// <summary>A fresh data directory for each demo, allowed to fetch from loopback (where the demo outlets live).</summary>
+    private static string DemoDirectory(string? dataDir) => dataDir ?? Path.Combine(SettingsLoader.Load().DataDir, "demo");
+
     private static NewsdeskSettings DemoSettings(string? dataDir)
     {
-        var settings = SettingsLoader.Load(dataDir ?? Path.Combine(SettingsLoader.Load().DataDir, "demo"));
+        var settings = SettingsLoader.Load(DemoDirectory(dataDir));
         foreach (var stale in new[] { settings.DatabasePath, settings.DatabasePath + "-wal", settings.DatabasePath + "-shm" }.Where(File.Exists))
         {
             File.Delete(stale);

@@ -16,6 +16,10 @@ internal static class ReaderAddress
         return Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Port > 0 ? url.GetLeftPart(UriPartial.Authority) : null;
     }
 
+    /// <summary>The demo outlets' port: the reader's next one (0, any free port, when the reader's is not fixed).</summary>
+    public static int OutletPort(string urls) =>
+        Base(urls) is { } url && new Uri(url).Port is > 0 and < 65535 and var port ? port + 1 : 0;
+
     /// <summary>Throws an <see cref="IOException"/> with what to do when one of <paramref name="urls"/> (";"-separated) is taken.</summary>
     public static void EnsureFree(string urls)
     {

@@ -1,7 +1,7 @@
 namespace Newsdesk.Web.Demo;
 
 /// <summary>
-/// Serves the demo outlets (feeds, article pages, home pages) over real HTTP on 127.0.0.1 with a free port,
+/// Serves the demo outlets (feeds, article pages, home pages) over real HTTP on 127.0.0.1,
 /// so the demo exercises the same fetching path as real subscriptions.
 /// </summary>
 public sealed class DemoOutletServer : IAsyncDisposable
@@ -20,11 +20,30 @@ public sealed class DemoOutletServer : IAsyncDisposable
 
     public IEnumerable<Uri> FeedUrls => Corpus.Outlets.Select(o => new Uri(BaseUrl, DemoFeedWriter.FeedPath(o)));
 
-    public static async Task<DemoOutletServer> StartAsync(DemoCorpus corpus, CancellationToken cancellationToken = default)
+    /// <summary>Starts the outlets on <paramref name="port"/> when it is free, else on any free port (0 asks for any).
+    /// A fixed port keeps the sources the demo's saved briefs link to at one address from one demo to the next.</summary>
+    public static async Task<DemoOutletServer> StartAsync(DemoCorpus corpus, CancellationToken cancellationToken = default, int port = 0)
+    {
+        if (port > 0)
+        {
+            try
+            {
+                return await StartOnAsync(corpus, port, cancellationToken);
+            }
+            catch (IOException)
+            {
+                // Taken (another demo's outlets?): any free port will do for this run.
+            }
+        }
+
+        return await StartOnAsync(corpus, 0, cancellationToken);
+    }
+
+    private static async Task<DemoOutletServer> StartOnAsync(DemoCorpus corpus, int port, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         Uri? baseUrl = null;
         var byPath = corpus.Articles.ToDictionary(a => a.Path, StringComparer.Ordinal);

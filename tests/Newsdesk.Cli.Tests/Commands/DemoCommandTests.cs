@@ -26,6 +26,22 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public async Task A_demo_on_a_data_directory_another_demo_uses_says_so_and_clears_nothing()
+    {
+        using var temp = new TempDirectory();
+        var store = Path.Combine(temp.Path, "newsdesk.db");
+        await File.WriteAllTextAsync(store, "the running demo's data");
+        // As a running demo holds it (another process; a file lock is per open file, so this stands in for one).
+        using var running = new FileStream(Path.Combine(temp.Path, ".newsdesk.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var (exit, _, error) = await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"newsdesk: {temp.Path} is in use by another newsdesk demo: stop it, or pass --data-dir <another folder>; nothing was changed", error.Trim());
+        Assert.Equal("the running demo's data", await File.ReadAllTextAsync(store));
+    }
+
+    [Fact]
     public async Task Links_follow_the_address_the_reader_serves_at_unless_a_base_url_is_configured()
     {
         using var served = new TempDirectory();
@@ -41,6 +57,9 @@ public class DemoCommandTests
             .Select(f => File.ReadLines(f).First(l => l.StartsWith("url: ", StringComparison.Ordinal))[5..]);
         Assert.All(Urls(served.Path), u => Assert.StartsWith("http://127.0.0.1:5099/", u, StringComparison.Ordinal));
         Assert.All(Urls(configured.Path), u => Assert.StartsWith("https://news.example/", u, StringComparison.Ordinal));
+        // The outlets the briefs cite listen beside the reader, at the same address every time the demo runs.
+        Assert.All(Directory.GetFiles(Path.Combine(served.Path, "briefs"), "*.md"),
+            f => Assert.Contains("](http://127.0.0.1:5100/", File.ReadAllText(f), StringComparison.Ordinal));
         var feed = await File.ReadAllTextAsync(Path.Combine(served.Path, "site", "feed.xml"));
         Assert.Contains("<link>http://127.0.0.1:5099/en/", feed, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1:5080", feed, StringComparison.Ordinal);
