@@ -180,6 +180,41 @@ public class ReaderBrowserTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.Equal(0, wrapped);
     }
 
+    [BrowserFact]
+    public void The_pages_a_reader_sees_fit_a_desktop_and_a_phone()
+    {
+        (string Path, string Name, string Heading)[] pages =
+        [
+            ("", "front", "Latest stories"),
+            ("en/2026-06-23-port-avalen-s-old-quay-under-water-after/", "story", "Port Avalen's Old Quay under water after record Selde peak"),
+            ("search?q=flood", "search", "Search: flood"),
+            ("en/no-such-story/", "not-found", "Page not found"),
+        ];
+        foreach (var (width, height, device) in new[] { (1280, 1000, "desktop"), (390, 844, "phone") })
+        {
+            using var browser = HeadlessChromium.Start(width, height);
+            foreach (var (path, name, heading) in pages)
+            {
+                browser.Navigate().GoToUrl(site.ReaderUrl + path);
+                Assert.Equal(heading, browser.FindElement(By.TagName("h1")).Text);
+                SaveScreenshot(browser, $"{device}-{name}.png");
+                // Nothing wider than the screen: no sideways scrolling on a phone.
+                var widest = browser.ExecuteScript("""
+                    var w = document.documentElement.clientWidth, out = [];
+                    document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect(); if (r.right > w + 1) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });
+                    return out.slice(0, 5).join(', ');
+                    """) as string;
+                var (scroll, client) = ((long)browser.ExecuteScript("return document.documentElement.scrollWidth;")!, (long)browser.ExecuteScript("return document.documentElement.clientWidth;")!);
+                Assert.True(scroll <= client, $"{name} scrolls sideways at {width}px ({scroll} > {client}): {widest}");
+            }
+
+            browser.Navigate().GoToUrl(site.ReaderUrl + "en/2026-06-23-port-avalen-s-old-quay-under-water-after/");
+            browser.FindElement(By.CssSelector("a[href^='/threads/']")).Click();
+            Assert.Contains("Latest:", browser.FindElement(By.Id("thread-summary")).Text, StringComparison.Ordinal);
+            SaveScreenshot(browser, $"{device}-thread.png");
+        }
+    }
+
     private static WebDriverWait Wait(IWebDriver browser) => new(browser, TimeSpan.FromSeconds(15));
 
     private static void SaveScreenshot(ChromeDriver browser, string name)

@@ -56,6 +56,15 @@ public partial class ReaderLanguageTests(DemoSite site) : IClassFixture<DemoSite
     }
 
     [Fact]
+    public async Task A_german_story_page_names_its_category_in_german()
+    {
+        var (_, html) = await Get("/de/2026-06-24-warnstreik-legt-strassenbahnen-in-neustedt-lahm/");
+
+        Assert.Contains(">Wirtschaft</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">business</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_language_switch_is_remembered_for_the_other_lists()
     {
         var (response, _) = await Get("/de/", "en");

@@ -21,8 +21,8 @@ public static partial class StoryPage
         var t = ReaderText.For(fm.Language);
         var body = new StringBuilder();
         body.Append("<article class=\"brief\">\n<h1>").Append(E(fm.Title)).Append("</h1>\n");
-        body.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · <a href=\"/categories/{E(fm.Category)}/\">{E(fm.Category)}</a> · ");
-        body.Append(string.Join(" ", fm.Tags.Select(tag => $"<a href=\"/tags/{E(tag)}/\">#{E(tag)}</a>"))).Append("</div>\n");
+        body.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · <a href=\"/categories/{E(fm.Category)}/\">{E(t.Category(fm.Category))}</a> · ");
+        body.Append(string.Join(" ", fm.Tags.Select(tag => $"<a class=\"tag\" href=\"/tags/{E(tag)}/\">#{E(tag)}</a>"))).Append("</div>\n");
         body.Append("<div class=\"actions\">");
         body.Append($"<a href=\"#{SectionId(BriefSectionKind.Summary)}\" id=\"goto-summary\">{t.Summary}</a>");
         body.Append(KeyTermPopover(brief, t, sharingCentralTerm ?? []));
