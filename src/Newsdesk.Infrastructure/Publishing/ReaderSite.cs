@@ -38,7 +38,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
 
     public string Tag(string tag, int page = 1) => List("#" + tag, new BriefQuery { ShownIn = language, Tag = tag, Page = page }, $"/tags/{tag}/", language, null);
 
-    public string Tags() => TagsPage.Render(store.Briefs.Tags(500), Publisher);
+    public string Tags() => TagsPage.Render(store.Briefs.Tags(500), Publisher, language);
 
     public string? Story(string language, string slug)
     {
@@ -55,7 +55,7 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
     public string? Thread(string id)
     {
         var thread = store.Stories.Thread(id);
-        return thread is null ? null : ThreadPage.Render(thread, store.Briefs.InThread(id), Publisher);
+        return thread is null ? null : ThreadPage.Render(thread, store.Briefs.InThread(id), Publisher, language);
     }
 
     public string Search(string query) =>

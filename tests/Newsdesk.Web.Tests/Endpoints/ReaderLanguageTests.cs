@@ -56,6 +56,21 @@ public partial class ReaderLanguageTests(DemoSite site) : IClassFixture<DemoSite
     }
 
     [Fact]
+    public async Task A_german_reader_gets_the_thread_and_tags_pages_in_german()
+    {
+        var (_, story) = await Get("/de/2026-06-25-48-millionen-euro-soforthilfe-nach-dem-selde-hochwasser/");
+        var thread = Regex.Match(story, "href=\"(/threads/[^\"]+/)\"").Groups[1].Value;
+
+        var (_, threadPage) = await Get(thread, "de");
+        var (_, tags) = await Get("/tags/", "de");
+
+        Assert.Contains("<p class=\"meta\">Thread · 3 Meldungen,", threadPage, StringComparison.Ordinal);
+        Assert.Contains("<strong>Zuletzt:</strong>", threadPage, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Matches(threadPage, "<li lang=\"de\">").Count);
+        Assert.Contains("<h1>Schlagworte</h1>", tags, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_german_story_page_names_its_category_in_german()
     {
         var (_, html) = await Get("/de/2026-06-24-warnstreik-legt-strassenbahnen-in-neustedt-lahm/");

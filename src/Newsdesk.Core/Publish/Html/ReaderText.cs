@@ -4,17 +4,20 @@ namespace Newsdesk.Core.Publish.Html;
 public sealed record ReaderText(
     string Latest, string Featured, string English, string German, string Search, string SearchLabel, string Sources,
     string Summary, string KeyTerm, string NextInThread, string Previous, string Thread, string Digest, string Tags,
-    string SkipToContent, string NoResults, string AlsoIn, string Newer, string Older, string SourcesUnit, string Footer)
+    string SkipToContent, string NoResults, string AlsoIn, string Newer, string Older, string SourcesUnit, string Footer,
+    string StoryUnit, string StoriesUnit, string LatestLabel)
 {
     public static readonly ReaderText En = new(
         "Latest stories", "Featured", "English", "Deutsch", "Search", "Search briefs and articles", "Sources",
         "Summary", "Key term", "Next story in this thread", "Previous", "Thread", "Daily digest", "Tags",
-        "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources", "Newsdesk · self-hosted · briefs cite their sources");
+        "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources", "Newsdesk · self-hosted · briefs cite their sources",
+        "story", "stories", "Latest");
 
     public static readonly ReaderText De = new(
         "Aktuelle Meldungen", "Top-Meldungen", "English", "Deutsch", "Suche", "Briefings und Artikel durchsuchen", "Quellen",
         "Zusammenfassung", "Schlüsselbegriff", "Nächste Meldung im Thread", "Vorherige", "Thread", "Tagesüberblick", "Schlagworte",
-        "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen", "Newsdesk · selbst betrieben · Briefings nennen ihre Quellen");
+        "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen", "Newsdesk · selbst betrieben · Briefings nennen ihre Quellen",
+        "Meldung", "Meldungen", "Zuletzt");
 
     public static ReaderText For(string language) => language == "de" ? De : En;
 
