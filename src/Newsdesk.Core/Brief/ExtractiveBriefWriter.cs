@@ -139,7 +139,7 @@ public static class ExtractiveBriefWriter
         var items = new List<BriefItem>();
         foreach (var term in glossary)
         {
-            var name = KeyTermExtractor.BareName(term.Term, language);
+            var name = term.Term; // the glossary gives names without their role
             var definition = bySource
                 .Where(a => a.Article.Paragraphs.Any(p => p.Contains(name, StringComparison.Ordinal)))
                 .SelectMany(a => a.Sentences.Select(s => (Citation: citations[a.Article.Id], Words: KeyTermDefinition.Find(name, s.Text, language, term.Kind))))
