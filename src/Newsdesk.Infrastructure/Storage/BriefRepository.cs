@@ -174,8 +174,8 @@ public sealed class BriefRepository(SqliteConnection connection)
     public (IReadOnlyList<BriefCard> Cards, int Total) List(BriefQuery query)
     {
         var (where, values) = Where(query);
-        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
-        var cards = connection.Query($"SELECT {CardColumns} FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM {From(query)} {where}", null, values);
+        var cards = connection.Query($"SELECT {CardColumns} FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
             Card, null, values);
         return (cards, total);
     }
@@ -184,8 +184,8 @@ public sealed class BriefRepository(SqliteConnection connection)
     public (IReadOnlyList<StoryBrief> Briefs, int Total) Page(BriefQuery query)
     {
         var (where, values) = Where(query);
-        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM briefs b {where}", null, values);
-        var briefs = connection.Query($"SELECT b.json FROM briefs b {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+        var total = connection.Scalar<int>($"SELECT COUNT(*) FROM {From(query)} {where}", null, values);
+        var briefs = connection.Query($"SELECT b.json FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
             r => JsonExport.Deserialize(r.GetString(0)), null, values);
         return (briefs, total);
     }
@@ -194,6 +194,11 @@ public sealed class BriefRepository(SqliteConnection connection)
     public StoryBrief? OfStory(string storyId, string? language) =>
         connection.Query("SELECT json FROM briefs WHERE story_id = $s ORDER BY language = $l DESC, language LIMIT 1",
             r => JsonExport.Deserialize(r.GetString(0)), null, ("$s", storyId), ("$l", language ?? "en")).FirstOrDefault();
+
+    /// <summary>A tag's list starts from the tag's rows (CROSS JOIN fixes that order in SQLite): a tag has few briefs,
+    /// and any index on briefs would walk all of them in date order to find those few.</summary>
+    private static string From(BriefQuery query) =>
+        query.Tag is null ? "briefs b" : "brief_tags t CROSS JOIN briefs b ON b.id = t.brief_id";
 
     private static (string Where, (string, object?)[] Values) Where(BriefQuery query)
     {
@@ -230,8 +235,11 @@ public sealed class BriefRepository(SqliteConnection connection)
 
         if (query.ShownIn is { } shownIn)
         {
-            // A constant column name per language, so each list has its own index.
-            conditions.Add(shownIn == "de" ? "b.in_de = 1" : "b.in_en = 1");
+            // A constant column name per language, so each list has its own index — used only for a list filtered by
+            // nothing else. Beside a tag, category, day or date, the "+" keeps SQLite from walking every brief of the
+            // language in date order to find a tag's few (at 100,000 articles that made a publish three times slower).
+            var narrowed = query.Tag is not null || query.Category is not null || query.Date is not null || query.Since is not null || query.FeaturedOnly;
+            conditions.Add((narrowed ? "+" : "") + (shownIn == "de" ? "b.in_de = 1" : "b.in_en = 1"));
         }
 
         if (query.Since is { } since)
@@ -241,7 +249,7 @@ public sealed class BriefRepository(SqliteConnection connection)
 
         if (query.Tag is not null)
         {
-            Filter("b.id IN (SELECT brief_id FROM brief_tags WHERE tag = $tag)", "$tag", query.Tag);
+            Filter("t.tag = $tag", "$tag", query.Tag); // see From
         }
 
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters.ToArray());
