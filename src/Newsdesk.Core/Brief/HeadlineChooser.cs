@@ -51,7 +51,7 @@ public static class HeadlineChooser
     /// <summary>A word cut short: not a word of the text, but the start of one ("cra" of "cramps"). Short and
     /// function words ("zu" beside "zukommt", "off" beside "officials") are whole words however the text uses them.</summary>
     private static bool IsFragment(string word, string text) =>
-        word.Length >= 3 && word.All(char.IsLetter) && !StopWords.IsStopWord(word.ToLowerInvariant()) && !ContainsWord(text, word) && ContainsWordStartingWith(text, word);
+        word.Length >= 3 && word.All(char.IsLetter) && !StopWords.IsStopWord(word.ToLowerInvariant()) && !WordSearch.HasWord(text, word, StringComparison.OrdinalIgnoreCase) && WordSearch.HasWordStartingWith(text, word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A cut title ended at its last whole content word, with "…": "Tests found salmonella. Then stomach…".</summary>
     public static string Complete(string title, string text, string language)
@@ -86,34 +86,6 @@ public static class HeadlineChooser
     };
 
     private static bool Dangling(string word, string language) => (language == "de" ? DanglingGerman : DanglingEnglish).Contains(word.ToLowerInvariant());
-
-    private static bool ContainsWord(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsWordStartingWith(string text, string prefix)
-    {
-        for (var at = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + prefix.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && end < text.Length && char.IsLetter(text[end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     public static string Clean(string title)
     {

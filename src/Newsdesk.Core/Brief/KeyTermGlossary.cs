@@ -117,9 +117,7 @@ public static class KeyTermGlossary
             return false;
         }
 
-        var lower = term.ToLowerInvariant();
-        var text = sentences.Original;
-        return text.Contains(" " + lower + " ", StringComparison.Ordinal) || text.Contains(" " + lower + ".", StringComparison.Ordinal) || text.Contains(" " + lower + ",", StringComparison.Ordinal);
+        return WordSearch.HasWord(sentences.Original, term.ToLowerInvariant());
     }
 
     /// <summary>How often the sentences use the phrase (any case), counted up to <paramref name="enough"/>.</summary>

@@ -56,7 +56,7 @@ public static class NameTyper
         // A surname is not a common word the text also writes in lower case ("Comet Halvard", "Catholic Diocese").
         var surnameAlone = language != "de" && words.Count is 2 or 3 && texts.Any(t => MentionsAlone(t, words[^1], name))
             && !Gazetteer.Default.IsPlace(words[^1]) && !Gazetteer.Default.IsDemonym(words[^1])
-            && !texts.Any(t => UsedInLowerCase(t, first) || UsedInLowerCase(t, last));
+            && !texts.Any(t => WordSearch.HasWord(t, first) || WordSearch.HasWord(t, last));
         if (words.Count >= 2 && (introduced || surnameAlone))
         {
             return KeyTermKind.Person;
@@ -118,22 +118,6 @@ public static class NameTyper
 
         // Towns and countries go without an article ("in Neustedt", not "im Hafen" or "in the harbour").
         return (introduced, withArticle ? 0 : afterPlace, occurrences, organisationLed);
-    }
-
-    /// <summary>Whether the text has the word written in lower case, as a whole word.</summary>
-    private static bool UsedInLowerCase(string text, string lower)
-    {
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
-        {
-            var wordStart = at == 0 || !char.IsLetter(text[at - 1]);
-            var wordEnd = at + lower.Length >= text.Length || !char.IsLetter(text[at + lower.Length]);
-            if (wordStart && wordEnd)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when the text uses the surname without the rest of the name (a later reference to a person).</summary>
