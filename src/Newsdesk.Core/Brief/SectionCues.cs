@@ -9,7 +9,10 @@ internal sealed record SectionCues(string[] Consequence, string[] Attribution, s
         ["impact", "affect", "risk", "threat", "consequen", "significan", "important", "precedent", "first time", "for the first", "biggest", "largest", "record",
             "means that", "will mean", "cost", "damage", "disrupt", "shortage", "at stake", "endanger", "jeopardi"],
         ["said", "says", "told", "argued", "warned", "criticis", "criticiz", "according to", "insisted", "called", "added", "welcomed", "disagreed"],
-        ["will ", "plans", "next", "expected", "due to", "is set to", "are set to", "scheduled", "intends"],
+        // "next" only with what comes next: "the next set of bones" is no plan.
+        ["will ", "plans", "next week", "next month", "next year", "next monday", "next tuesday", "next wednesday", "next thursday",
+            "next friday", "next saturday", "next sunday", "next round", "next step", "next phase", "next season", "next meeting",
+            "next vote", "next election", "next hearing", "expected", "due to", "is set to", "are set to", "scheduled", "intends"],
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december", "yesterday", "morning", "evening", "night"],
         ["he ", "she ", "it ", "they ", "this ", "that ", "but ", "and ", "also ", "however"],
         ["sorry", "apolog", "regret"]);

@@ -85,6 +85,8 @@ public class SectionRulesTests
     [InlineData("en", "When did it happen?", "Residents will not be allowed back into their homes before Thursday.", false)]
     [InlineData("en", "What happens next?", "Engineers plan to inspect the dykes next week.", true)]
     [InlineData("en", "What happens next?", "\"We are sorry and we will do better next time,\" a spokesman said.", false)]
+    [InlineData("en", "What happens next?", "The next set of marks, after the body was rolled over, was deeper.", false)]
+    [InlineData("en", "What happens next?", "He was called into the office the next morning.", false)]
     [InlineData("en", "How much or how many?", "The state will pay emergency aid of 48 million euros.", true)]
     [InlineData("en", "How much or how many?", "The water rose quickly in the old town.", false)]
     [InlineData("de", "Wann ist es passiert?", "Die Selde ist am Dienstagmorgen in Auen über die Ufer getreten.", true)]
