@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newsdesk.Core.Brief;
 using Newsdesk.Core.Publish;
 using Newsdesk.Core.Publish.Html;
 using Newsdesk.Infrastructure.Config;
@@ -91,8 +92,13 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
     private const int FeedSize = 50;
 
     /// <summary>The briefs with their entries' HTML: kept ones where the body is unchanged, the others sanitized now.</summary>
-    private List<FeedEntry> Entries(IReadOnlyList<Core.Model.StoryBrief> briefs)
+    private List<FeedEntry> Entries(IReadOnlyList<Core.Model.StoryBrief> written)
     {
+        // Each item, and the links inside it, point where the site is read now (the configured or served address),
+        // whatever address the brief was written for; kept entries are keyed by that address.
+        var briefs = written.Select(b => site.Base.TrimEnd('/') + SiteOptions.StoryPath(b.FrontMatter.Language, b.FrontMatter.Slug) is var here && here != b.FrontMatter.Url
+            ? b with { FrontMatter = b.FrontMatter with { Url = here } }
+            : b).ToList();
         var bodies = briefs.Select(b => (Brief: b, Body: FeedEntryContent.Body(b))).Select(x => (x.Brief, x.Body, Hash: FeedEntryContent.Hash(x.Brief, x.Body))).ToList();
         var kept = store.FeedEntries.Find(briefs.Select(b => b.FrontMatter.Url));
         var made = new List<(string Url, string Hash, string Html)>();

@@ -94,6 +94,26 @@ public partial class ReaderLanguageTests(DemoSite site) : IClassFixture<DemoSite
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Feed_items_link_where_the_reader_is_served_whatever_address_the_briefs_were_written_for()
+    {
+        // As `serve --urls http://127.0.0.1:5999` sets it once the reader listens (Site:BaseUrl not configured).
+        site.Settings.Site.ServedAt = "http://127.0.0.1:5999";
+        try
+        {
+            var (_, rss) = await Get("/feed.xml");
+            var (_, json) = await Get("/feed.json");
+
+            Assert.Contains("<link>http://127.0.0.1:5999/en/", rss, StringComparison.Ordinal);
+            Assert.DoesNotContain("127.0.0.1:5080", rss, StringComparison.Ordinal);
+            Assert.Contains("\"url\":\"http://127.0.0.1:5999/", json.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+        finally
+        {
+            site.Settings.Site.ServedAt = null;
+        }
+    }
+
     [GeneratedRegex("<h2><a href=\"/(en|de)/[^\"]+/\">")]
     private static partial Regex StoryLink();
 }
