@@ -25,7 +25,7 @@ public static class ExtractiveBriefWriter
         var sources = NumberSources(context.Articles, language);
         var citations = context.Articles.ToDictionary(a => a.Article.Id, a => sources.First(s => s.Url == a.Article.Url).Number);
         var quoted = StoryLanguages.Quoted(context.Articles, language);
-        var keyTerms = StoryKeyTerms.Of(quoted, language);
+        var keyTerms = context.Links.GetValueOrDefault(context.Story.Id)?.KeyTerms ?? StoryKeyTerms.Of(quoted, language);
         var pool = new SentencePool(quoted, citations, keyTerms.Words, language);
         var ranked = pool.Ranked(evidence).Select(c => new EvidenceSentence(c.Citation, c.Sentence.Position, c.Text)).ToList();
         var cues = SectionCues.For(language);

@@ -13,14 +13,16 @@ public static class HeadlineChooser
     public static string Choose(IReadOnlyList<ArticleAnalysis> articles, IReadOnlySet<string> keyTermKeys)
     {
         var best = articles
-            .Select(a => (Title: Clean(a.Article.Title), Cut: IsCut(Clean(a.Article.Title), () => a.Article.Text, a.Language),
-                Coverage: a.TitleTerms.Count(keyTermKeys.Contains) + 0.1 * a.TitleTerms.Count(t => a.TermCounts.ContainsKey(t)), a.Article.Text, a.Language))
+            .Select(a => (Title: Clean(a.Article.Title), Article: a))
+            .Select(x => (x.Title, x.Article, Cut: IsCut(x.Title, () => x.Article.Article.Text, x.Article.Language),
+                Coverage: x.Article.TitleTerms.Count(keyTermKeys.Contains) + 0.1 * x.Article.TitleTerms.Count(t => x.Article.TermCounts.ContainsKey(t))))
             .OrderBy(x => x.Cut)
             .ThenByDescending(x => x.Coverage)
             .ThenBy(x => x.Title.Length)
             .ThenBy(x => x.Title, StringComparer.Ordinal)
             .First();
-        return best.Cut ? Complete(best.Title, best.Text, best.Language) : best.Title;
+        // The article's text (its paragraphs joined) only for a title that needs mending.
+        return best.Cut ? Complete(best.Title, best.Article.Article.Text, best.Article.Language) : best.Title;
     }
 
     /// <summary>Whether the title was cut short: its last word is a fragment of a word the text has ("cra" of

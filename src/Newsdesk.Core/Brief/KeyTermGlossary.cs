@@ -89,14 +89,15 @@ public static class KeyTermGlossary
             return term;
         }
 
-        var together = Uses(term.Term, sentences, int.MaxValue);
-        var kindNoun = NameWords.IsGermanKindNoun(lead.ToLowerInvariant()) || NameWords.IsGermanRole(lead.ToLowerInvariant());
-        if (kindNoun)
+        var leadLower = lead.ToLowerInvariant();
+        var role = NameWords.IsGermanRole(leadLower);
+        if (role || NameWords.IsGermanKindNoun(leadLower))
         {
             // What the noun names is the name's kind ("Reederei" is a company), which the name alone did not tell.
-            return term with { Term = rest, Kind = term.Kind is KeyTermKind.Name && !NameWords.IsGermanRole(lead.ToLowerInvariant()) ? KeyTermKind.Organisation : term.Kind };
+            return term with { Term = rest, Kind = term.Kind is KeyTermKind.Name && !role ? KeyTermKind.Organisation : term.Kind };
         }
 
+        var together = Uses(term.Term, sentences, int.MaxValue);
         return Uses(rest, sentences, int.MaxValue) > together && Uses(lead, sentences, int.MaxValue) > together ? term with { Term = rest } : term;
     }
 

@@ -59,8 +59,9 @@ public static class AdHocBrief
         var chosen = language ?? StoryLanguages.Of(analyses)[0];
         if (!links.ContainsKey(chosen))
         {
-            // Asked for a language none of the sources is in: quote what there is, but label it honestly.
-            links[chosen] = new Dictionary<string, StoryLink> { [story.Id] = links.Values.First()[story.Id] with { Language = chosen } };
+            // Asked for a language none of the sources is in: quote what there is, but label it honestly (its key terms
+            // chosen by the writer from what it quotes, not taken from the other language's plan).
+            links[chosen] = new Dictionary<string, StoryLink> { [story.Id] = links.Values.First()[story.Id] with { Language = chosen, KeyTerms = null } };
         }
 
         return new BriefContext

@@ -49,7 +49,7 @@ public static class BriefPlanner
                     byLanguage[language] = links = [];
                 }
 
-                links[story.Id] = new StoryLink(story.Id, language, slug, headline, story.FirstPublished, termKeys);
+                links[story.Id] = new StoryLink(story.Id, language, slug, headline, story.FirstPublished, termKeys) { KeyTerms = terms };
             }
         }
 
