@@ -1,3 +1,5 @@
+using Newsdesk.Infrastructure.Publishing;
+
 namespace Newsdesk.Web;
 
 /// <summary>
@@ -9,11 +11,9 @@ internal static class ReaderLanguage
 {
     public const string Cookie = "lang";
 
-    private static readonly string[] Supported = ["en", "de"];
-
     public static string Of(HttpRequest request, string fallback)
     {
-        if (request.Cookies.TryGetValue(Cookie, out var chosen) && Supported.Contains(chosen))
+        if (request.Cookies.TryGetValue(Cookie, out var chosen) && ReaderSite.IsLanguage(chosen))
         {
             return chosen;
         }
@@ -21,8 +21,8 @@ internal static class ReaderLanguage
         var asked = request.GetTypedHeaders().AcceptLanguage
             .OrderByDescending(l => l.Quality ?? 1)
             .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
-            .FirstOrDefault(l => l is not null && Supported.Contains(l));
-        return asked ?? (Supported.Contains(fallback) ? fallback : "en");
+            .FirstOrDefault(ReaderSite.IsLanguage);
+        return asked ?? (ReaderSite.IsLanguage(fallback) ? fallback : "en");
     }
 
     /// <summary>Remembers a choice made with the language switch, for a year.</summary>

@@ -149,5 +149,6 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
         return StoryListPage.Render(heading, briefs, Publisher, language, query.Page, total, PageSize, basePath, feedPath);
     }
 
-    private static bool IsLanguage(string language) => language is "en" or "de";
+    /// <summary>Whether the reader serves pages in this language (English and German).</summary>
+    public static bool IsLanguage(string? language) => language is "en" or "de";
 }

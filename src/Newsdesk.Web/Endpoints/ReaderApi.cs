@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
+using Newsdesk.Infrastructure.Publishing;
 using Newsdesk.Infrastructure.Storage;
 
 namespace Newsdesk.Web.Endpoints;
@@ -43,9 +44,9 @@ internal static class ReaderApi
 
         api.MapGet("/stories/{id}", (Func<NewsStore> open, string id, string? lang) =>
         {
-            if (lang is not null && !Languages.Contains(lang))
+            if (InvalidLanguage(lang) is { } problem)
             {
-                return BadRequest($"lang must be en or de, not \"{lang}\"");
+                return problem;
             }
 
             using var store = open();
@@ -76,14 +77,12 @@ internal static class ReaderApi
         .Produces<List<BriefCard>>();
     }
 
-    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal) { "en", "de" };
-
     private static IResult? Invalid(string? lang, int? page, int? limit, string? since, out DateOnly? sinceDay)
     {
         sinceDay = null;
-        if (lang is not null && !Languages.Contains(lang))
+        if (InvalidLanguage(lang) is { } problem)
         {
-            return BadRequest($"lang must be en or de, not \"{lang}\"");
+            return problem;
         }
 
         if (page is < 1)
@@ -108,6 +107,9 @@ internal static class ReaderApi
 
         return null;
     }
+
+    private static IResult? InvalidLanguage(string? lang) =>
+        lang is null || ReaderSite.IsLanguage(lang) ? null : BadRequest($"lang must be en or de, not \"{lang}\"");
 
     private static IResult BadRequest(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: detail);
 

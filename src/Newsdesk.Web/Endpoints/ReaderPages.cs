@@ -31,7 +31,7 @@ internal static class ReaderPages
         app.MapGet("/{lang}/", (HttpContext context, Func<NewsStore> open, NewsdeskSettings settings, string lang, int? page) =>
         {
             // The language switch: the reader's choice, remembered for the other lists.
-            if (lang is "en" or "de")
+            if (ReaderSite.IsLanguage(lang))
             {
                 ReaderLanguage.Remember(context.Response, lang);
             }
