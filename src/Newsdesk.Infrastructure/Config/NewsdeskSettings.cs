@@ -7,6 +7,7 @@ public sealed class NewsdeskSettings
     public SiteSettings Site { get; set; } = new();
     public FetchSettings Fetch { get; set; } = new();
     public LlmSettings Llm { get; set; } = new();
+    public StoreSettings Store { get; set; } = new();
 
     public string DatabasePath => Path.Combine(DataDir, "newsdesk.db");
     public string SiteDir => Path.Combine(DataDir, "site");

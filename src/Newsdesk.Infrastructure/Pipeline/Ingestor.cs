@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Extract;
 using Newsdesk.Core.Ingest;
 using Newsdesk.Core.Model;
@@ -15,11 +15,16 @@ namespace Newsdesk.Infrastructure.Pipeline;
 /// workers already fetch from the queue, round-robin over hosts and feeds (<see cref="FairQueue{T}"/>), at most
 /// <see cref="FetchSettings.MaxItemsPerPoll"/> pages of one feed per run, newest first. A run stops taking work when
 /// its time budget is spent; what is left stays queued. Failures are logged per item and never stop the run.
+/// Several workers may share one store: each claims the due feeds and queued pages no other holds (<see cref="WorkerClaim"/>),
+/// and lets go of what it did not get to when its run ends.
 /// </summary>
 public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings settings, TimeProvider clock)
 {
     private const int FeedConcurrency = 4;
     private const int PageConcurrency = 4;
+
+    // Feeds claimed at a time: enough to keep the pollers busy, few enough that other workers get their share.
+    private const int FeedBatch = 2 * FeedConcurrency;
 
     // Fetched pages are stored a batch at a time (one commit each), at most this many or this long after the first.
     private const int StoreBatch = 64;
@@ -31,21 +36,42 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(TimeSpan.FromMinutes(Math.Max(0.01, settings.RunBudgetMinutes)));
-        var run = new RunState(Math.Max(1, settings.MaxItemsPerPoll));
-        IReadOnlyList<Source> due;
+        var run = new RunState(Math.Max(1, settings.MaxItemsPerPoll), WorkerClaim.ForThisProcess(clock.GetUtcNow(), ClaimLease));
+        int due;
         lock (_storeLock)
         {
             // Resume first: pages queued by an earlier run that was killed, ran out of time or failed for a passing reason.
-            run.Enqueue(store.Pending.Take(run.PerSource));
-            due = store.Sources.Due(clock.GetUtcNow());
+            run.Enqueue(store.Pending.Claim(run.PerSource, run.Claim));
+            due = store.Sources.DueCount(clock.GetUtcNow());
         }
 
-        var polled = 0;
-        var polling = Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = FeedConcurrency, CancellationToken = budget.Token }, async (source, ct) =>
+        try
         {
-            await PollAsync(source, run, ct);
-            progress?.Report(new PipelineProgress("Polling feeds", Interlocked.Increment(ref polled), due.Count, source.Url, "feeds"));
-        });
+            return await RunClaimedAsync(run, due, budget, progress, cancellationToken);
+        }
+        finally
+        {
+            lock (_storeLock)
+            {
+                // What this run did not get to goes back to the queue for any worker, now rather than when the claim runs out.
+                store.Pending.Release(run.Claim);
+                store.Sources.Release(run.Claim);
+            }
+        }
+    }
+
+    /// <summary>A claim outlives the run's budget by a margin: a worker still storing its last pages keeps them; one that
+    /// died lets them go after this long.</summary>
+    private TimeSpan ClaimLease => TimeSpan.FromMinutes(Math.Max(0.01, settings.RunBudgetMinutes) + 10);
+
+    private async Task<IngestReport> RunClaimedAsync(RunState run, int due, CancellationTokenSource budget, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var polled = 0;
+        var polling = PollDueAsync(run, source =>
+        {
+            var done = Interlocked.Increment(ref polled);
+            progress?.Report(new PipelineProgress("Polling feeds", done, Math.Max(due, done), source.Url, "feeds"));
+        }, budget.Token);
         var workers = Enumerable.Range(0, PageConcurrency).Select(_ => FetchPagesAsync(run, progress, budget.Token)).ToList();
         using var storing = new CancellationTokenSource();
         var storer = StoreWhileFetchingAsync(run, storing.Token);
@@ -79,11 +105,38 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
 
         lock (_storeLock)
         {
-            return new IngestReport(due.Count, run.Counts[(int)UpsertOutcome.Inserted], run.Counts[(int)UpsertOutcome.Updated], run.Counts[(int)UpsertOutcome.Unchanged], run.Errors)
+            return new IngestReport(polled, run.Counts[(int)UpsertOutcome.Inserted], run.Counts[(int)UpsertOutcome.Updated], run.Counts[(int)UpsertOutcome.Unchanged], run.Errors)
             {
                 Queued = store.Pending.Count(),
                 BudgetReached = budgetReached,
             };
+        }
+    }
+
+    /// <summary>
+    /// Polls due feeds a batch at a time, claiming each batch just before polling it: workers sharing a store split the
+    /// due feeds between them as they go, instead of the first to start taking them all.
+    /// </summary>
+    private async Task PollDueAsync(RunState run, Action<Source> polled, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            IReadOnlyList<Source> batch;
+            lock (_storeLock)
+            {
+                batch = store.Sources.ClaimDue(run.Claim with { Now = clock.GetUtcNow() }, FeedBatch);
+            }
+
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = FeedConcurrency, CancellationToken = cancellationToken }, async (source, ct) =>
+            {
+                await PollAsync(source, run, ct);
+                polled(source);
+            });
         }
     }
 
@@ -119,7 +172,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                     }
                 }
 
-                var queued = store.Sources.RecordPoll(polled, allowed, clock.GetUtcNow());
+                var queued = store.Sources.RecordPoll(polled, allowed, clock.GetUtcNow(), run.Claim);
                 run.Enqueue(queued.OrderByDescending(p => p.Item?.Published ?? p.Item?.Updated ?? p.FoundAt));
             }
         }
@@ -232,7 +285,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                 run.Counts[(int)outcome]++;
             }
         }
-        catch (Exception ex) when (ex is SqliteException or IOException)
+        catch (Exception ex) when (ex is DbException or IOException)
         {
             // Nothing of the batch was stored, and its pages are still queued: the next run fetches them again.
             run.Errors.Add($"{run.Fetched.Count} fetched page(s) could not be stored and stay queued: {ex.Message}");
@@ -318,7 +371,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     }
 
     /// <summary>One run's shared state: the fair page queue, each feed's share, counts and errors.</summary>
-    private sealed class RunState(int perSource)
+    private sealed class RunState(int perSource, WorkerClaim claim)
     {
         private readonly FairQueue<PendingItem> _queue = new();
         private readonly Dictionary<long, int> _taken = [];
@@ -330,6 +383,8 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         private int _done;
 
         public int PerSource => perSource;
+
+        public WorkerClaim Claim => claim;
 
         public int[] Counts { get; } = new int[3];
 

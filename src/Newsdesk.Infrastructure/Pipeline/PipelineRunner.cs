@@ -16,7 +16,12 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         var ingestTime = total.Elapsed;
         using var router = new ModelRouter(settings.Llm, store, clock);
         var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
-        var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken);
+        BuildReport build;
+        using (store.BuildLock(waiting => progress?.Report(new PipelineProgress("Waiting for another worker's build", 0, 0, waiting))))
+        {
+            build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken);
+        }
+
         var publishing = Stopwatch.StartNew();
         var (written, removed) = new SiteExporter(store, settings.Site).Publish(build, settings.BriefsDir, settings.SiteDir);
         return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed, PublishTime = publishing.Elapsed };
@@ -34,7 +39,12 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         store.Briefs.ForgetInputs(since);
         using var router = new ModelRouter(settings.Llm, store, clock);
         var engine = router.IsConfigured ? new LlmBriefEngine(router, settings.Llm.Translate) : null;
-        var build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken, full: true);
+        BuildReport build;
+        using (store.BuildLock(waiting => progress?.Report(new PipelineProgress("Waiting for another worker's build", 0, 0, waiting))))
+        {
+            build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken, full: true);
+        }
+
         var (written, removed) = new SiteExporter(store, settings.Site).PublishAll(build, settings.BriefsDir, settings.SiteDir);
 
         return new RunReport(new IngestReport(0, 0, 0, 0, []), build, TimeSpan.Zero, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 
@@ -8,7 +8,7 @@ namespace Newsdesk.Infrastructure.Storage;
 /// Articles keyed by canonical URL. Storing the same content again changes nothing; changed content becomes
 /// the next version (the previous one kept in article_versions), never a second article.
 /// </summary>
-public sealed class ArticleRepository(SqliteConnection connection)
+public sealed class ArticleRepository(DbConnection connection, SqlDialect dialect)
 {
     private const string Columns = "id, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version";
 
@@ -29,16 +29,16 @@ public sealed class ArticleRepository(SqliteConnection connection)
         return outcomes;
     }
 
-    private (long Id, UpsertOutcome Outcome) UpsertIn(SqliteTransaction transaction, Article article, long? pendingItemId)
+    private (long Id, UpsertOutcome Outcome) UpsertIn(DbTransaction transaction, Article article, long? pendingItemId)
     {
         if (pendingItemId is { } pending)
         {
-            connection.Execute("DELETE FROM pending_items WHERE id = $id", transaction, ("$id", pending));
+            connection.Execute("DELETE FROM pending_items WHERE id = @id", transaction, ("@id", pending));
         }
 
-        var existing = connection.Query("SELECT id, content_hash, version, title, text, updated_at FROM articles WHERE key = $k",
+        var existing = connection.Query("SELECT id, content_hash, version, title, text, updated_at FROM articles WHERE key = @k",
             r => (Id: r.GetInt64(0), Hash: r.GetString(1), Version: r.GetInt32(2), Title: r.GetString(3), Text: r.GetString(4), At: r.GetString(5)),
-            transaction, ("$k", article.Key)).FirstOrDefault();
+            transaction, ("@k", article.Key)).FirstOrDefault();
         var now = DateTimeOffset.UtcNow.Iso();
         if (existing.Id != 0 && existing.Hash == article.ContentHash)
         {
@@ -47,29 +47,29 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
         (string, object?)[] values =
         [
-            ("$key", article.Key), ("$url", article.Url), ("$canonical", article.CanonicalUrl), ("$source", article.SourceId),
-            ("$title", article.Title), ("$byline", article.Byline), ("$published", article.Published.Iso()), ("$language", article.Language),
-            ("$site", article.SiteName), ("$text", article.Text), ("$hash", article.ContentHash), ("$now", now),
+            ("@key", article.Key), ("@url", article.Url), ("@canonical", article.CanonicalUrl), ("@source", article.SourceId),
+            ("@title", article.Title), ("@byline", article.Byline), ("@published", article.Published.Iso()), ("@language", article.Language),
+            ("@site", article.SiteName), ("@text", article.Text), ("@hash", article.ContentHash), ("@now", now),
         ];
         long id;
         UpsertOutcome outcome;
         if (existing.Id == 0)
         {
-            connection.Execute("""
+            id = connection.Scalar<long>("""
                 INSERT INTO articles (key, url, canonical_url, source_id, title, byline, published, language, site_name, text, content_hash, version, fetched_at, updated_at)
-                VALUES ($key, $url, $canonical, $source, $title, $byline, COALESCE($published, $now), $language, $site, $text, $hash, 1, $now, $now)
+                VALUES (@key, @url, @canonical, @source, @title, @byline, COALESCE(@published, @now), @language, @site, @text, @hash, 1, @now, @now)
+                RETURNING id
                 """, transaction, values);
-            id = connection.Scalar<long>("SELECT last_insert_rowid()", transaction);
             outcome = UpsertOutcome.Inserted;
         }
         else
         {
-            connection.Execute("INSERT INTO article_versions (article_id, version, title, text, content_hash, fetched_at) VALUES ($id, $v, $t, $x, $h, $at)", transaction,
-                ("$id", existing.Id), ("$v", existing.Version), ("$t", existing.Title), ("$x", existing.Text), ("$h", existing.Hash), ("$at", existing.At));
+            connection.Execute("INSERT INTO article_versions (article_id, version, title, text, content_hash, fetched_at) VALUES (@id, @v, @t, @x, @h, @at)", transaction,
+                ("@id", existing.Id), ("@v", existing.Version), ("@t", existing.Title), ("@x", existing.Text), ("@h", existing.Hash), ("@at", existing.At));
             connection.Execute("""
-                UPDATE articles SET url = $url, canonical_url = $canonical, title = $title, byline = $byline, published = COALESCE($published, published),
-                    language = $language, site_name = $site, text = $text, content_hash = $hash, version = version + 1, updated_at = $now
-                WHERE key = $key
+                UPDATE articles SET url = @url, canonical_url = @canonical, title = @title, byline = @byline, published = COALESCE(@published, published),
+                    language = @language, site_name = @site, text = @text, content_hash = @hash, version = version + 1, updated_at = @now
+                WHERE key = @key
                 """, transaction, values);
             id = existing.Id;
             outcome = UpsertOutcome.Updated;
@@ -80,7 +80,7 @@ public sealed class ArticleRepository(SqliteConnection connection)
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM articles");
 
-    public int VersionCount(long id) => connection.Scalar<int>("SELECT COUNT(*) FROM article_versions WHERE article_id = $id", null, ("$id", id));
+    public int VersionCount(long id) => connection.Scalar<int>("SELECT COUNT(*) FROM article_versions WHERE article_id = @id", null, ("@id", id));
 
     public IReadOnlyList<Article> All() => connection.Query($"SELECT {Columns} FROM articles ORDER BY id", Map);
 
@@ -91,13 +91,13 @@ public sealed class ArticleRepository(SqliteConnection connection)
     /// <remarks>The ids are found on indexes alone (articles' version, analyses' version), then only those rows are read:
     /// a scan of the articles themselves would read every stored text on every run.</remarks>
     public IReadOnlyList<Article> Unanalysed(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Columns} FROM articles WHERE id IN ({UnanalysedIds} ORDER BY a.id LIMIT $n) ORDER BY id", Map, null, ("$n", limit));
+        $"SELECT {Columns} FROM articles WHERE id IN ({UnanalysedIds} ORDER BY a.id LIMIT @n) ORDER BY id", Map, null, ("@n", limit));
 
     /// <summary>How many articles wait for their analysis.</summary>
-    public int UnanalysedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnanalysedIds})");
+    public int UnanalysedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnanalysedIds}) AS u");
 
-    private const string UnanalysedIds =
-        "SELECT a.id FROM articles a INDEXED BY articles_version LEFT JOIN article_analyses x INDEXED BY article_analyses_version ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version";
+    private string UnanalysedIds =>
+        $"SELECT a.id FROM articles a{dialect.IndexedBy("articles_version")} LEFT JOIN article_analyses x{dialect.IndexedBy("article_analyses_version")} ON x.article_id = a.id WHERE x.article_id IS NULL OR x.version <> a.version";
 
     /// <summary>Keeps each article's analysis for its current version (one transaction for the batch).</summary>
     public void SaveAnalyses(IEnumerable<ArticleAnalysis> analyses)
@@ -105,8 +105,8 @@ public sealed class ArticleRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         foreach (var analysis in analyses)
         {
-            connection.Execute("INSERT OR REPLACE INTO article_analyses (article_id, version, analysis, format) VALUES ($id, $v, $a, $f)", transaction,
-                ("$id", analysis.Article.Id), ("$v", analysis.Article.Version), ("$a", AnalysisCodec.Encode(analysis)), ("$f", AnalysisCodec.Current));
+            connection.Execute("INSERT INTO article_analyses (article_id, version, analysis, format) VALUES (@id, @v, @a, @f) ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, analysis = excluded.analysis, format = excluded.format", transaction,
+                ("@id", analysis.Article.Id), ("@v", analysis.Article.Version), ("@a", AnalysisCodec.Encode(analysis)), ("@f", AnalysisCodec.Current));
         }
 
         transaction.Commit();
@@ -115,22 +115,22 @@ public sealed class ArticleRepository(SqliteConnection connection)
     /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
     /// <remarks>Oldest first (by publication date), at most <paramref name="limit"/>: a large backlog is placed in chunks.</remarks>
     public IReadOnlyList<ArticleAnalysis> Unplaced(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT $n) ORDER BY a.published, a.id",
-        r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.GetInt32(13), Map(r)), null, ("$n", limit));
+        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT @n) ORDER BY a.published, a.id",
+        r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.Int(13), Map(r)), null, ("@n", limit));
 
     /// <summary>How many analysed articles no story holds yet.</summary>
-    public int UnplacedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnplacedIds})");
+    public int UnplacedCount() => connection.Scalar<int>($"SELECT COUNT(*) FROM ({UnplacedIds}) AS u");
 
-    private const string UnplacedIds = """
+    private string UnplacedIds => $"""
         SELECT a.id FROM articles a
         WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
-          AND EXISTS (SELECT 1 FROM article_analyses x INDEXED BY article_analyses_version WHERE x.article_id = a.id AND x.version = a.version)
+          AND EXISTS (SELECT 1 FROM article_analyses x{dialect.IndexedBy("article_analyses_version")} WHERE x.article_id = a.id AND x.version = a.version)
         """;
 
     /// <summary>The stored analyses of these articles.</summary>
     public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids) => connection.QueryIn(
         $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({{keys}})",
-        ids, r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.GetInt32(13), Map(r)));
+        ids, r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.Int(13), Map(r)));
 
     /// <summary>The newest publication date among articles already in stories: where the stream stands.</summary>
     public DateTimeOffset? NewestPlaced() => connection.Query(
@@ -138,16 +138,16 @@ public sealed class ArticleRepository(SqliteConnection connection)
         r => r.DateOrNull(0)).FirstOrDefault();
 
     /// <summary>Forgets stored analyses (of articles published since <paramref name="since"/>, or all), so the next build redoes them.</summary>
-    public int ForgetAnalyses(DateTimeOffset? since) =>
-        connection.Execute("DELETE FROM article_analyses WHERE $since IS NULL OR article_id IN (SELECT id FROM articles WHERE published >= $since)", null, ("$since", since.Iso()));
+    public int ForgetAnalyses(DateTimeOffset? since) => since is null
+        ? connection.Execute("DELETE FROM article_analyses")
+        : connection.Execute("DELETE FROM article_analyses WHERE article_id IN (SELECT id FROM articles WHERE published >= @since)", null, ("@since", since.Iso()));
 
     private static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + "." + c));
 
     public IReadOnlyList<Article> Search(string query, int limit = 20) =>
-        connection.Query($"SELECT {Prefixed("a")} FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH $q ORDER BY rank LIMIT $n",
-            Map, null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
+        connection.Query(dialect.ArticleSearch(Prefixed("a")), Map, null, ("@q", dialect.SearchQuery(query)), ("@n", limit));
 
-    private static Article Map(SqliteDataReader r) => new()
+    private static Article Map(DbDataReader r) => new()
     {
         Id = r.GetInt64(0),
         Url = r.GetString(1),

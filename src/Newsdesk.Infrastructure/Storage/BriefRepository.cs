@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
 
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Written briefs (Markdown and structured JSON) with their tags, listed by SQL and searchable through FTS5.</summary>
-public sealed class BriefRepository(SqliteConnection connection)
+public sealed class BriefRepository(DbConnection connection, SqlDialect dialect)
 {
     /// <summary>Replaces every brief (a full rebuild).</summary>
     public void Replace(IReadOnlyList<StoryBrief> briefs)
@@ -27,7 +27,7 @@ public sealed class BriefRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         foreach (var (story, language) in removed)
         {
-            connection.Execute("DELETE FROM briefs WHERE story_id = $s AND language = $l", transaction, ("$s", story), ("$l", language));
+            connection.Execute("DELETE FROM briefs WHERE story_id = @s AND language = @l", transaction, ("@s", story), ("@l", language));
         }
 
         Write(written, transaction);
@@ -39,16 +39,16 @@ public sealed class BriefRepository(SqliteConnection connection)
     /// Which of a story's briefs each language's lists show (columns in_en, in_de): the brief in that language, else
     /// the story's other brief — so a list shows every story once, in the reader's language where it can.
     /// </summary>
-    private void MarkShown(IEnumerable<string> storyIds, SqliteTransaction transaction)
+    private void MarkShown(IEnumerable<string> storyIds, DbTransaction transaction)
     {
         foreach (var story in storyIds.Distinct(StringComparer.Ordinal))
         {
             connection.Execute("""
                 UPDATE briefs SET
-                    in_en = (language = 'en' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = $s AND o.language = 'en')),
-                    in_de = (language = 'de' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = $s AND o.language = 'de'))
-                WHERE story_id = $s
-                """, transaction, ("$s", story));
+                    in_en = CASE WHEN language = 'en' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = @s AND o.language = 'en') THEN 1 ELSE 0 END,
+                    in_de = CASE WHEN language = 'de' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = @s AND o.language = 'de') THEN 1 ELSE 0 END
+                WHERE story_id = @s
+                """, transaction, ("@s", story));
         }
     }
 
@@ -62,8 +62,8 @@ public sealed class BriefRepository(SqliteConnection connection)
     {
         for (long after = 0; ;)
         {
-            var page = connection.Query("SELECT id, json FROM briefs WHERE id > $after ORDER BY id LIMIT $n",
-                r => (Id: r.GetInt64(0), Brief: JsonExport.Deserialize(r.GetString(1))), null, ("$after", after), ("$n", pageSize));
+            var page = connection.Query("SELECT id, json FROM briefs WHERE id > @after ORDER BY id LIMIT @n",
+                r => (Id: r.GetInt64(0), Brief: JsonExport.Deserialize(r.GetString(1))), null, ("@after", after), ("@n", pageSize));
             foreach (var (_, brief) in page)
             {
                 yield return brief;
@@ -83,12 +83,13 @@ public sealed class BriefRepository(SqliteConnection connection)
 
     /// <summary>Makes the next build write again the briefs dated on or after <paramref name="since"/> (all when null).</summary>
     public int ForgetInputs(DateOnly? since) =>
-        connection.Execute("UPDATE briefs SET input_hash = NULL WHERE $since IS NULL OR date >= $since", null,
-            ("$since", since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        since is null
+            ? connection.Execute("UPDATE briefs SET input_hash = NULL")
+            : connection.Execute("UPDATE briefs SET input_hash = NULL WHERE date >= @since", null, ("@since", since.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     /// <summary>True when a brief in <paramref name="language"/> already has <paramref name="slug"/>.</summary>
     public bool SlugTaken(string language, string slug) =>
-        connection.Scalar<long>("SELECT COUNT(*) FROM briefs WHERE language = $l AND slug = $s", null, ("$l", language), ("$s", slug)) > 0;
+        connection.Scalar<long>("SELECT COUNT(*) FROM briefs WHERE language = @l AND slug = @s", null, ("@l", language), ("@s", slug)) > 0;
 
     /// <summary>Stored slug and input hash of the briefs of these stories, by story and language.</summary>
     public Dictionary<(string StoryId, string Language), (string Slug, string? InputHash)> IndexOf(IEnumerable<string> storyIds) =>
@@ -102,13 +103,13 @@ public sealed class BriefRepository(SqliteConnection connection)
     /// <summary>Where every stored brief is shown (slug, category, day, thread, tags), without reading the briefs themselves.</summary>
     public List<BriefPlace> AllPlaces() => connection.Query($"{PlaceColumns} ORDER BY b.id", MapPlace);
 
-    private const string PlaceColumns =
-        "SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, (SELECT group_concat(tag, char(31)) FROM brief_tags t WHERE t.brief_id = b.id) FROM briefs b";
+    private string PlaceColumns =>
+        $"SELECT b.story_id, b.language, b.slug, b.category, b.date, b.thread_id, {dialect.TagList("b.id")} FROM briefs b";
 
-    private static BriefPlace MapPlace(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+    private static BriefPlace MapPlace(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
         DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5), r.IsDBNull(6) ? [] : r.GetString(6).Split('\u001f'));
 
-    private void Write(IEnumerable<(StoryBrief Brief, string? InputHash)> briefs, SqliteTransaction transaction)
+    private void Write(IEnumerable<(StoryBrief Brief, string? InputHash)> briefs, DbTransaction transaction)
     {
         // Oldest first, so row ids follow time: search ranks among the newest matches by a row-id bound.
         foreach (var (brief, inputHash) in briefs.OrderBy(b => b.Brief.FrontMatter.Date).ThenBy(b => b.Brief.FrontMatter.Updated).ThenBy(b => b.Brief.FrontMatter.Slug, StringComparer.Ordinal))
@@ -118,22 +119,22 @@ public sealed class BriefRepository(SqliteConnection connection)
             var date = fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var id = connection.Scalar<long>("""
                 INSERT INTO briefs (story_id, language, slug, title, date, category, featured, markdown, json, updated, thread_id, sources_count, importance, tldr, input_hash, body)
-                VALUES ($s, $l, $slug, $t, $d, $c, $f, $md, $j, $u, $th, $n, $i, $tldr, $h, $body)
+                VALUES (@s, @l, @slug, @t, @d, @c, @f, @md, @j, @u, @th, @n, @i, @tldr, @h, @body)
                 ON CONFLICT (story_id, language) DO UPDATE SET slug = excluded.slug, title = excluded.title, date = excluded.date,
                     category = excluded.category, featured = excluded.featured, markdown = excluded.markdown, json = excluded.json, body = excluded.body,
                     updated = excluded.updated, thread_id = excluded.thread_id, sources_count = excluded.sources_count,
                     importance = excluded.importance, tldr = excluded.tldr, input_hash = excluded.input_hash
                 RETURNING id
                 """, transaction,
-                ("$s", brief.StoryId), ("$l", fm.Language), ("$slug", fm.Slug), ("$t", fm.Title),
-                ("$d", date), ("$c", fm.Category), ("$f", fm.Featured ? 1 : 0),
-                ("$md", MarkdownBriefRenderer.Render(brief)), ("$j", JsonExport.Serialize(brief)), ("$u", fm.Updated.Iso()), ("$th", fm.Thread),
-                ("$n", card.SourcesCount), ("$i", card.Importance), ("$tldr", card.TlDr), ("$h", inputHash), ("$body", BriefSearchText.Of(brief)));
-            connection.Execute("DELETE FROM brief_tags WHERE brief_id = $b", transaction, ("$b", id));
+                ("@s", brief.StoryId), ("@l", fm.Language), ("@slug", fm.Slug), ("@t", fm.Title),
+                ("@d", date), ("@c", fm.Category), ("@f", fm.Featured ? 1 : 0),
+                ("@md", MarkdownBriefRenderer.Render(brief)), ("@j", JsonExport.Serialize(brief)), ("@u", fm.Updated.Iso()), ("@th", fm.Thread),
+                ("@n", card.SourcesCount), ("@i", card.Importance), ("@tldr", card.TlDr), ("@h", inputHash), ("@body", BriefSearchText.Of(brief)));
+            connection.Execute("DELETE FROM brief_tags WHERE brief_id = @b", transaction, ("@b", id));
             foreach (var tag in fm.Tags.Distinct(StringComparer.Ordinal))
             {
-                connection.Execute("INSERT INTO brief_tags (brief_id, tag, language, date) VALUES ($b, $t, $l, $d)", transaction,
-                    ("$b", id), ("$t", tag), ("$l", fm.Language), ("$d", date));
+                connection.Execute("INSERT INTO brief_tags (brief_id, tag, language, date) VALUES (@b, @t, @l, @d)", transaction,
+                    ("@b", id), ("@t", tag), ("@l", fm.Language), ("@d", date));
             }
         }
     }
@@ -147,7 +148,7 @@ public sealed class BriefRepository(SqliteConnection connection)
         var filled = 0;
         while (true)
         {
-            var rows = connection.Query("SELECT id, json FROM briefs WHERE body IS NULL LIMIT $n", r => (Id: r.GetInt64(0), Json: r.GetString(1)), null, ("$n", batch));
+            var rows = connection.Query("SELECT id, json FROM briefs WHERE body IS NULL LIMIT @n", r => (Id: r.GetInt64(0), Json: r.GetString(1)), null, ("@n", batch));
             if (rows.Count == 0)
             {
                 return filled;
@@ -156,7 +157,7 @@ public sealed class BriefRepository(SqliteConnection connection)
             using var transaction = connection.BeginTransaction();
             foreach (var (id, json) in rows)
             {
-                connection.Execute("UPDATE briefs SET body = $b WHERE id = $id", transaction, ("$b", BriefSearchText.Of(JsonExport.Deserialize(json))), ("$id", id));
+                connection.Execute("UPDATE briefs SET body = @b WHERE id = @id", transaction, ("@b", BriefSearchText.Of(JsonExport.Deserialize(json))), ("@id", id));
             }
 
             transaction.Commit();
@@ -166,8 +167,8 @@ public sealed class BriefRepository(SqliteConnection connection)
 
     /// <summary>Briefs newest first, optionally of one language.</summary>
     public IReadOnlyList<StoryBrief> List(string? language = null) =>
-        connection.Query("SELECT json FROM briefs WHERE $l IS NULL OR language = $l ORDER BY date DESC, updated DESC, slug",
-            r => JsonExport.Deserialize(r.GetString(0)), null, ("$l", language));
+        connection.Query($"SELECT json FROM briefs{(language is null ? "" : " WHERE language = @l")} ORDER BY date DESC, updated DESC, slug",
+            r => JsonExport.Deserialize(r.GetString(0)), null, ("@l", language));
 
     /// <summary>One page of briefs matching <paramref name="query"/>, newest first, and how many match in all.</summary>
     /// <remarks>Only the filters in use go into the SQL, so each list is served by its own index, not a scan.</remarks>
@@ -175,7 +176,7 @@ public sealed class BriefRepository(SqliteConnection connection)
     {
         var (where, values) = Where(query);
         var total = connection.Scalar<int>($"SELECT COUNT(*) FROM {From(query)} {where}", null, values);
-        var cards = connection.Query($"SELECT {CardColumns} FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+        var cards = connection.Query($"SELECT {CardColumns} FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT @n OFFSET @o",
             Card, null, values);
         return (cards, total);
     }
@@ -185,27 +186,27 @@ public sealed class BriefRepository(SqliteConnection connection)
     {
         var (where, values) = Where(query);
         var total = connection.Scalar<int>($"SELECT COUNT(*) FROM {From(query)} {where}", null, values);
-        var briefs = connection.Query($"SELECT b.json FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT $n OFFSET $o",
+        var briefs = connection.Query($"SELECT b.json FROM {From(query)} {where} ORDER BY b.date DESC, b.updated DESC, b.slug LIMIT @n OFFSET @o",
             r => JsonExport.Deserialize(r.GetString(0)), null, values);
         return (briefs, total);
     }
 
     /// <summary>A story's brief in the language asked for, else in another.</summary>
     public StoryBrief? OfStory(string storyId, string? language) =>
-        connection.Query("SELECT json FROM briefs WHERE story_id = $s ORDER BY language = $l DESC, language LIMIT 1",
-            r => JsonExport.Deserialize(r.GetString(0)), null, ("$s", storyId), ("$l", language ?? "en")).FirstOrDefault();
+        connection.Query("SELECT json FROM briefs WHERE story_id = @s ORDER BY language = @l DESC, language LIMIT 1",
+            r => JsonExport.Deserialize(r.GetString(0)), null, ("@s", storyId), ("@l", language ?? "en")).FirstOrDefault();
 
-    /// <summary>A tag's list starts from the tag's rows (CROSS JOIN fixes that order in SQLite): a tag has few briefs,
+    /// <summary>A tag's list starts from the tag's rows (SQLite's CROSS JOIN fixes that order): a tag has few briefs,
     /// and any index on briefs would walk all of them in date order to find those few.</summary>
-    private static string From(BriefQuery query) =>
-        query.Tag is null ? "briefs b" : "brief_tags t CROSS JOIN briefs b ON b.id = t.brief_id";
+    private string From(BriefQuery query) =>
+        query.Tag is null ? "briefs b" : $"brief_tags t {dialect.OrderedJoin} briefs b ON b.id = t.brief_id";
 
     private static (string Where, (string, object?)[] Values) Where(BriefQuery query)
     {
         var conditions = new List<string>();
         var parameters = new List<(string, object?)>
         {
-            ("$n", query.PageSize), ("$o", (Math.Max(1, query.Page) - 1) * query.PageSize),
+            ("@n", query.PageSize), ("@o", (Math.Max(1, query.Page) - 1) * query.PageSize),
         };
         void Filter(string condition, string name, object? value)
         {
@@ -215,22 +216,22 @@ public sealed class BriefRepository(SqliteConnection connection)
 
         if (query.Language is not null)
         {
-            Filter("b.language = $l", "$l", query.Language);
+            Filter("b.language = @l", "@l", query.Language);
         }
 
         if (query.Category is not null)
         {
-            Filter("b.category = $c", "$c", query.Category);
+            Filter("b.category = @c", "@c", query.Category);
         }
 
         if (query.FeaturedOnly)
         {
-            Filter("b.featured = $f", "$f", 1);
+            Filter("b.featured = @f", "@f", 1);
         }
 
         if (query.Date is { } date)
         {
-            Filter("b.date = $d", "$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Filter("b.date = @d", "@d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (query.ShownIn is { } shownIn)
@@ -244,76 +245,68 @@ public sealed class BriefRepository(SqliteConnection connection)
 
         if (query.Since is { } since)
         {
-            Filter("b.date >= $since", "$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Filter("b.date >= @since", "@since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (query.Tag is not null)
         {
-            Filter("t.tag = $tag", "$tag", query.Tag); // see From
+            Filter("t.tag = @tag", "@tag", query.Tag); // see From
         }
 
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters.ToArray());
     }
 
     /// <summary>The newest whole briefs (for the feeds), optionally of one category.</summary>
-    /// <remarks>Two statements, not one with "$c IS NULL OR category = $c": that form cannot use an index, and read every
+    /// <remarks>Two statements, not one with "@c IS NULL OR category = @c": that form cannot use an index, and read every
     /// brief's JSON to sort them (1.6 s a publish at 20,000 articles).</remarks>
     public IReadOnlyList<StoryBrief> Newest(string? category, int limit) => category is null
-        ? connection.Query("SELECT json FROM briefs ORDER BY date DESC, updated DESC, slug LIMIT $n", r => JsonExport.Deserialize(r.GetString(0)), null, ("$n", limit))
-        : connection.Query("SELECT json FROM briefs WHERE category = $c ORDER BY date DESC, updated DESC, slug LIMIT $n",
-            r => JsonExport.Deserialize(r.GetString(0)), null, ("$c", category), ("$n", limit));
+        ? connection.Query("SELECT json FROM briefs ORDER BY date DESC, updated DESC, slug LIMIT @n", r => JsonExport.Deserialize(r.GetString(0)), null, ("@n", limit))
+        : connection.Query("SELECT json FROM briefs WHERE category = @c ORDER BY date DESC, updated DESC, slug LIMIT @n",
+            r => JsonExport.Deserialize(r.GetString(0)), null, ("@c", category), ("@n", limit));
 
     /// <summary>One day's briefs in one language, as the featured mark is decided among them.</summary>
     public List<(string StoryId, string Slug, double Importance, bool Featured, DateTimeOffset Updated, string? InputHash)> OfDay(string language, DateOnly date) =>
-        connection.Query("SELECT story_id, slug, importance, featured, updated, input_hash FROM briefs WHERE language = $l AND date = $d",
-            r => (r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetInt32(3) == 1, DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.StringOrNull(5)),
-            null, ("$l", language), ("$d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        connection.Query("SELECT story_id, slug, importance, featured, updated, input_hash FROM briefs WHERE language = @l AND date = @d",
+            r => (r.GetString(0), r.GetString(1), r.GetDouble(2), r.Int(3) == 1, DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.StringOrNull(5)),
+            null, ("@l", language), ("@d", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     public StoryBrief? Find(string language, string slug) =>
-        connection.Query("SELECT json FROM briefs WHERE language = $l AND slug = $s", r => JsonExport.Deserialize(r.GetString(0)), null, ("$l", language), ("$s", slug)).FirstOrDefault();
+        connection.Query("SELECT json FROM briefs WHERE language = @l AND slug = @s", r => JsonExport.Deserialize(r.GetString(0)), null, ("@l", language), ("@s", slug)).FirstOrDefault();
 
     /// <summary>The thread's briefs in time order (every language).</summary>
     /// <remarks>Read from the columns, not the briefs' JSON: a thread of hundreds of stories is listed in milliseconds.</remarks>
     public IReadOnlyList<ThreadEntry> InThread(string threadId) =>
-        connection.Query("SELECT story_id, language, slug, title, date, tldr FROM briefs WHERE thread_id = $t ORDER BY date, updated, language",
+        connection.Query("SELECT story_id, language, slug, title, date, tldr FROM briefs WHERE thread_id = @t ORDER BY date, updated, language",
             r => new ThreadEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.StringOrNull(5)),
-            null, ("$t", threadId));
+            null, ("@t", threadId));
 
     /// <summary>Other briefs in the same language carrying the tag (the key-term popover's "also in").</summary>
     public IReadOnlyList<(string Slug, string Title)> Sharing(string tag, string language, string exceptSlug, int limit = 5) =>
         connection.Query("""
             SELECT b.slug, b.title FROM brief_tags t JOIN briefs b ON b.id = t.brief_id
-            WHERE t.tag = $tag AND t.language = $l AND b.slug <> $s ORDER BY t.date DESC LIMIT $n
-            """, r => (r.GetString(0), r.GetString(1)), null, ("$tag", tag), ("$l", language), ("$s", exceptSlug), ("$n", limit));
+            WHERE t.tag = @tag AND t.language = @l AND b.slug <> @s ORDER BY t.date DESC LIMIT @n
+            """, r => (r.GetString(0), r.GetString(1)), null, ("@tag", tag), ("@l", language), ("@s", exceptSlug), ("@n", limit));
 
     /// <summary>Tags with how many briefs carry them, most used first.</summary>
     public IReadOnlyList<(string Tag, int Count)> Tags(int limit = 100) =>
-        connection.Query("SELECT tag, COUNT(*) AS n FROM brief_tags GROUP BY tag ORDER BY n DESC, tag LIMIT $n", r => (r.GetString(0), r.GetInt32(1)), null, ("$n", limit));
+        connection.Query("SELECT tag, COUNT(*) AS n FROM brief_tags GROUP BY tag ORDER BY n DESC, tag LIMIT @n", r => (r.GetString(0), r.Int(1)), null, ("@n", limit));
 
     public IReadOnlyList<DateOnly> Dates() =>
         connection.Query("SELECT DISTINCT date FROM briefs ORDER BY date DESC", r => DateOnly.ParseExact(r.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    /// <summary>
-    /// Full-text search: the best <paramref name="limit"/> by BM25 among the newest <see cref="SearchWindow"/> matches.
-    /// Ranking every match of a common word in a large store costs tens of milliseconds; news readers want recent
-    /// stories first anyway, and the bound lets FTS5 seek by row id (rows are stored oldest first).
-    /// </summary>
+    /// <summary>Full-text search: the best <paramref name="limit"/> among the newest <see cref="SearchWindow"/> matches
+    /// (see each engine's <see cref="SqlDialect.BriefSearch"/>).</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
-        connection.Query($"""
-            SELECT {CardColumns}, snippet(briefs_fts, 1, char({(int)SearchHit.MarkStart}), char({(int)SearchHit.MarkEnd}), '…', 16)
-            FROM briefs_fts f JOIN briefs b ON b.id = f.rowid
-            WHERE briefs_fts MATCH $q
-              AND f.rowid >= (SELECT COALESCE(MIN(rowid), 0) FROM (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH $q ORDER BY rowid DESC LIMIT {SearchWindow}))
-            ORDER BY bm25(briefs_fts, 4.0, 1.0) LIMIT $n
-            """, r => new SearchHit(Card(r), r.GetString(9)), null, ("$q", FtsQuery.Escape(query)), ("$n", limit));
+        connection.Query(dialect.BriefSearch(CardColumns, SearchWindow), r => new SearchHit(Card(r), r.GetString(9)), null,
+            ("@q", dialect.SearchQuery(query)), ("@n", limit));
 
     public const int SearchWindow = 200;
 
     private const string CardColumns = "b.language, b.slug, b.title, b.date, b.category, b.featured, b.sources_count, b.importance, b.tldr";
 
-    private static BriefCard Card(SqliteDataReader r) => new(
+    private static BriefCard Card(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.GetString(4), r.GetInt32(5) == 1, r.GetInt32(6), r.GetDouble(7), r.StringOrNull(8));
+        r.GetString(4), r.Int(5) == 1, r.Int(6), r.GetDouble(7), r.StringOrNull(8));
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM briefs");
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Newsdesk.Infrastructure.Storage;
 
@@ -6,7 +6,7 @@ namespace Newsdesk.Infrastructure.Storage;
 /// The sanitized HTML of feed entries, one row per brief address with the fingerprint of the body it was made from, so
 /// a publish sanitizes only the entries whose briefs changed. Bounded by the briefs that were ever in a feed.
 /// </summary>
-public sealed class FeedEntryRepository(SqliteConnection connection)
+public sealed class FeedEntryRepository(DbConnection connection)
 {
     public Dictionary<string, (string Hash, string Html)> Find(IEnumerable<string> urls) =>
         connection.QueryIn("SELECT url, hash, html FROM feed_entries WHERE url IN ({keys})", urls, r => (Url: r.GetString(0), Hash: r.GetString(1), Html: r.GetString(2)))
@@ -22,8 +22,8 @@ public sealed class FeedEntryRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         foreach (var (url, hash, html) in entries)
         {
-            connection.Execute("INSERT INTO feed_entries (url, hash, html) VALUES ($u, $h, $t) ON CONFLICT(url) DO UPDATE SET hash = excluded.hash, html = excluded.html",
-                transaction, ("$u", url), ("$h", hash), ("$t", html));
+            connection.Execute("INSERT INTO feed_entries (url, hash, html) VALUES (@u, @h, @t) ON CONFLICT(url) DO UPDATE SET hash = excluded.hash, html = excluded.html",
+                transaction, ("@u", url), ("@h", hash), ("@t", html));
         }
 
         transaction.Commit();

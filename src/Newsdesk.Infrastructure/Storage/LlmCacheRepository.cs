@@ -1,19 +1,19 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Model answers by a hash of the model and the whole request: an unchanged story's brief is not paid for twice.</summary>
-public sealed class LlmCacheRepository(SqliteConnection connection)
+public sealed class LlmCacheRepository(DbConnection connection)
 {
     public CachedAnswer? Find(string key) => connection.Query(
-        "SELECT response, tokens_in, tokens_out FROM llm_cache WHERE key = $k",
-        r => new CachedAnswer(r.GetString(0), r.GetInt32(1), r.GetInt32(2)), null, ("$k", key)).FirstOrDefault();
+        "SELECT response, tokens_in, tokens_out FROM llm_cache WHERE key = @k",
+        r => new CachedAnswer(r.GetString(0), r.GetInt32(1), r.GetInt32(2)), null, ("@k", key)).FirstOrDefault();
 
     public void Put(string key, string model, CachedAnswer answer, DateTimeOffset at) => connection.Execute("""
-        INSERT INTO llm_cache (key, model, response, tokens_in, tokens_out, created_at) VALUES ($k, $m, $r, $i, $o, $at)
+        INSERT INTO llm_cache (key, model, response, tokens_in, tokens_out, created_at) VALUES (@k, @m, @r, @i, @o, @at)
         ON CONFLICT(key) DO UPDATE SET response = excluded.response, tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out
-        """, null, ("$k", key), ("$m", model), ("$r", answer.Response), ("$i", answer.TokensIn), ("$o", answer.TokensOut),
-        ("$at", at.Iso()));
+        """, null, ("@k", key), ("@m", model), ("@r", answer.Response), ("@i", answer.TokensIn), ("@o", answer.TokensOut),
+        ("@at", at.Iso()));
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM llm_cache");
 }

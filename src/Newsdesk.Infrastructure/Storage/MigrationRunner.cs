@@ -1,21 +1,23 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Applies the migrations the database has not seen yet, each in its own transaction, and records them.</summary>
 internal static class MigrationRunner
 {
-    public static IReadOnlyList<int> Apply(SqliteConnection connection)
+    public static IReadOnlyList<int> Apply(DbConnection connection, SqlDialect dialect)
     {
+        // Workers started together take turns: the first applies what is missing, the others then find nothing to do.
+        using var turn = dialect.MigrationLock(connection);
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        var applied = connection.Query("SELECT version FROM schema_migrations", r => r.GetInt32(0)).ToHashSet();
+        var applied = connection.Query("SELECT version FROM schema_migrations", r => r.Int(0)).ToHashSet();
         var newlyApplied = new List<int>();
-        foreach (var (version, name, sql) in Migrations.All.Where(m => !applied.Contains(m.Version)))
+        foreach (var (version, name, sql) in dialect.Migrations.Where(m => !applied.Contains(m.Version)))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(sql, transaction);
-            connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)", transaction,
-                ("$v", version), ("$n", name), ("$t", DateTimeOffset.UtcNow.ToString("O")));
+            connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, @t)", transaction,
+                ("@v", version), ("@n", name), ("@t", DateTimeOffset.UtcNow.ToString("O")));
             transaction.Commit();
             newlyApplied.Add(version);
         }

@@ -1,27 +1,36 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>
-/// The SQLite store: one file, WAL journal (readers never block the writer), foreign keys on, migrations applied on open.
-/// Each repository method that writes runs in one transaction, so a killed process leaves the last complete step.
+/// The store: one SQLite file (WAL journal, so readers never block the writer; foreign keys on) or a PostgreSQL
+/// database that many workers share. Migrations are applied on open. Each repository method that writes runs in one
+/// transaction, so a killed process leaves the last complete step.
 /// </summary>
 public sealed class NewsStore : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    // One pool per PostgreSQL database for the life of the process (a data source is what Npgsql pools connections by).
+    private static readonly ConcurrentDictionary<string, NpgsqlDataSource> DataSources = new(StringComparer.Ordinal);
 
-    private NewsStore(SqliteConnection connection)
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+
+    private NewsStore(DbConnection connection, SqlDialect dialect)
     {
         _connection = connection;
-        Articles = new ArticleRepository(connection);
+        _dialect = dialect;
+        Articles = new ArticleRepository(connection, dialect);
         Stories = new StoryRepository(connection);
-        Briefs = new BriefRepository(connection);
+        Briefs = new BriefRepository(connection, dialect);
         TermFrequencies = new TermFrequencyRepository(connection);
         LlmCalls = new LlmCallRepository(connection);
         LlmCache = new LlmCacheRepository(connection);
-        Pending = new PendingItemRepository(connection);
+        Pending = new PendingItemRepository(connection, dialect);
         FeedEntries = new FeedEntryRepository(connection);
-        Sources = new SourceRepository(connection, Pending);
+        Sources = new SourceRepository(connection, dialect, Pending);
     }
 
     public SourceRepository Sources { get; }
@@ -34,38 +43,75 @@ public sealed class NewsStore : IDisposable
     public PendingItemRepository Pending { get; }
     public FeedEntryRepository FeedEntries { get; }
 
+    public StoreProvider Provider => _dialect.Provider;
+
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];
 
     public int SchemaVersion => _connection.Scalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
 
-    public static NewsStore Open(string path)
+    /// <summary>The connection, for tools that copy or check a whole store (migrate).</summary>
+    internal DbConnection Connection => _connection;
+
+    /// <summary>The SQLite file at <paramref name="path"/>, created when missing.</summary>
+    public static NewsStore Open(string path) => Open(StoreLocation.Sqlite(path));
+
+    public static NewsStore Open(StoreLocation location)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
-        var applied = MigrationRunner.Apply(connection);
-        var store = new NewsStore(connection) { AppliedMigrations = applied };
-        store.Briefs.FillSearchText();
-        return store;
+        var (connection, dialect) = Connect(location, pooled: location.Provider == StoreProvider.Postgres);
+        try
+        {
+            var applied = MigrationRunner.Apply(connection, dialect);
+            var store = new NewsStore(connection, dialect) { AppliedMigrations = applied };
+            store.Briefs.FillSearchText();
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
     /// A connection for serving pages: pooled and without the migration check, which the reader does once at start.
     /// Opening a fresh, unpooled connection and checking migrations costs about half a millisecond per request.
     /// </summary>
-    public static NewsStore OpenForReading(string path)
+    public static NewsStore OpenForReading(string path) => OpenForReading(StoreLocation.Sqlite(path));
+
+    public static NewsStore OpenForReading(StoreLocation location)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString());
-        connection.Open();
-        return new NewsStore(connection);
+        var (connection, dialect) = Connect(location, pooled: true);
+        return new NewsStore(connection, dialect);
     }
 
-    /// <summary>SQLite's own consistency check: "ok" when the file is sound.</summary>
-    public string IntegrityCheck() => _connection.Scalar<string>("PRAGMA integrity_check") ?? "";
+    private static (DbConnection, SqlDialect) Connect(StoreLocation location, bool pooled)
+    {
+        if (location.Provider == StoreProvider.Postgres)
+        {
+            var source = DataSources.GetOrAdd(location.Target, target => NpgsqlDataSource.Create(target));
+            return (source.OpenConnection(), PostgresDialect.Instance);
+        }
 
-    public string JournalMode => _connection.Scalar<string>("PRAGMA journal_mode") ?? "";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = location.Target, Pooling = pooled }.ToString());
+        connection.Open();
+        if (!pooled)
+        {
+            SqliteDialect.Instance.Configure(connection);
+        }
+
+        return (connection, SqliteDialect.Instance);
+    }
+
+    /// <summary>Held while a build places articles and writes briefs: on PostgreSQL, one worker builds at a time (the
+    /// others wait, then build what is left); on SQLite, the one process that writes the file.</summary>
+    public IDisposable BuildLock(Action<string>? waiting = null) => _dialect.BuildLock(_connection, waiting);
+
+    /// <summary>The engine's consistency check: "ok" when the store is sound.</summary>
+    public string IntegrityCheck() => _dialect.IntegrityCheck(_connection);
+
+    public string JournalMode => Provider == StoreProvider.Sqlite ? _connection.Scalar<string>("PRAGMA journal_mode") ?? "" : "";
 
     public void Dispose() => _connection.Dispose();
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Newsdesk.Core.Cluster;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
@@ -7,7 +7,7 @@ using Newsdesk.Core.Publish;
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Stories and threads: new and grown ones written by each build, the open ones read back by the next.</summary>
-public sealed class StoryRepository(SqliteConnection connection)
+public sealed class StoryRepository(DbConnection connection)
 {
     /// <summary>Writes new and grown stories (their new articles added), leaving every other story as it is.</summary>
     public void Upsert(IReadOnlyList<Story> stories)
@@ -16,14 +16,14 @@ public sealed class StoryRepository(SqliteConnection connection)
         foreach (var story in stories)
         {
             connection.Execute("""
-                INSERT INTO stories (id, thread_id, first_published, updated, key_terms) VALUES ($id, $t, $f, $u, $k)
+                INSERT INTO stories (id, thread_id, first_published, updated, key_terms) VALUES (@id, @t, @f, @u, @k)
                 ON CONFLICT (id) DO UPDATE SET thread_id = excluded.thread_id, first_published = excluded.first_published, updated = excluded.updated, key_terms = excluded.key_terms
                 """, transaction,
-                ("$id", story.Id), ("$t", story.ThreadId), ("$f", story.FirstPublished.Iso()), ("$u", story.Updated.Iso()),
-                ("$k", JsonSerializer.Serialize(story.KeyTerms, JsonExport.Options)));
+                ("@id", story.Id), ("@t", story.ThreadId), ("@f", story.FirstPublished.Iso()), ("@u", story.Updated.Iso()),
+                ("@k", JsonSerializer.Serialize(story.KeyTerms, JsonExport.Options)));
             foreach (var articleId in story.ArticleIds)
             {
-                connection.Execute("INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES ($s, $a)", transaction, ("$s", story.Id), ("$a", articleId));
+                connection.Execute("INSERT INTO story_articles (story_id, article_id) VALUES (@s, @a) ON CONFLICT DO NOTHING", transaction, ("@s", story.Id), ("@a", articleId));
             }
         }
 
@@ -37,11 +37,11 @@ public sealed class StoryRepository(SqliteConnection connection)
         foreach (var thread in threads)
         {
             connection.Execute("""
-                INSERT INTO threads (id, story_ids, signature, languages, last_story_at) VALUES ($id, $s, $sig, $l, $at)
+                INSERT INTO threads (id, story_ids, signature, languages, last_story_at) VALUES (@id, @s, @sig, @l, @at)
                 ON CONFLICT (id) DO UPDATE SET story_ids = excluded.story_ids, signature = excluded.signature, languages = excluded.languages, last_story_at = excluded.last_story_at
                 """, transaction,
-                ("$id", thread.Id), ("$s", JsonSerializer.Serialize(thread.StoryIds)), ("$sig", JsonSerializer.Serialize(thread.Signature)),
-                ("$l", JsonSerializer.Serialize(thread.Languages)), ("$at", thread.LastStoryAt.Iso()));
+                ("@id", thread.Id), ("@s", JsonSerializer.Serialize(thread.StoryIds)), ("@sig", JsonSerializer.Serialize(thread.Signature)),
+                ("@l", JsonSerializer.Serialize(thread.Languages)), ("@at", thread.LastStoryAt.Iso()));
         }
 
         transaction.Commit();
@@ -53,18 +53,18 @@ public sealed class StoryRepository(SqliteConnection connection)
 
     /// <summary>The stories whose newest article is at or after <paramref name="since"/>, with their articles.</summary>
     public Dictionary<string, List<long>> OpenStories(DateTimeOffset since) =>
-        connection.Query("SELECT sa.story_id, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE s.updated >= $since", r => (r.GetString(0), r.GetInt64(1)), null, ("$since", since.Iso()))
+        connection.Query("SELECT sa.story_id, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE s.updated >= @since", r => (r.GetString(0), r.GetInt64(1)), null, ("@since", since.Iso()))
             .GroupBy(x => x.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToList(), StringComparer.Ordinal);
 
     /// <summary>How many stories were last updated in [<paramref name="from"/>, <paramref name="to"/>): those that left the open window.</summary>
     public int UpdatedBetween(DateTimeOffset from, DateTimeOffset to) =>
-        connection.Scalar<int>("SELECT COUNT(*) FROM stories WHERE updated >= $from AND updated < $to", null, ("$from", from.Iso()), ("$to", to.Iso()));
+        connection.Scalar<int>("SELECT COUNT(*) FROM stories WHERE updated >= @from AND updated < @to", null, ("@from", from.Iso()), ("@to", to.Iso()));
 
     /// <summary>Threads whose latest story began at or after <paramref name="since"/>, and those holding any of <paramref name="storyIds"/>.</summary>
     public List<OpenThread> OpenThreads(DateTimeOffset since, IEnumerable<string> storyIds)
     {
         var wanted = storyIds.ToHashSet(StringComparer.Ordinal);
-        var threadIds = connection.Query("SELECT id FROM threads WHERE last_story_at >= $since", r => r.GetString(0), null, ("$since", since.Iso())).ToHashSet(StringComparer.Ordinal);
+        var threadIds = connection.Query("SELECT id FROM threads WHERE last_story_at >= @since", r => r.GetString(0), null, ("@since", since.Iso())).ToHashSet(StringComparer.Ordinal);
         threadIds.UnionWith(connection.QueryIn("SELECT DISTINCT thread_id FROM stories WHERE thread_id IS NOT NULL AND id IN ({keys})", wanted, r => r.GetString(0)));
         var threads = connection.QueryIn("SELECT id, story_ids, signature, languages, last_story_at FROM threads WHERE id IN ({keys})", threadIds,
             r => new OpenThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? [],
@@ -125,5 +125,5 @@ public sealed class StoryRepository(SqliteConnection connection)
         connection.Query("SELECT id, story_ids FROM threads ORDER BY id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []));
 
     public StoryThread? Thread(string id) =>
-        connection.Query("SELECT id, story_ids FROM threads WHERE id = $id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []), null, ("$id", id)).FirstOrDefault();
+        connection.Query("SELECT id, story_ids FROM threads WHERE id = @id", r => new StoryThread(r.GetString(0), JsonSerializer.Deserialize<List<string>>(r.GetString(1)) ?? []), null, ("@id", id)).FirstOrDefault();
 }

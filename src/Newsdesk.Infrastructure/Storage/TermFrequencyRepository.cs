@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Newsdesk.Core.Text;
 
 namespace Newsdesk.Infrastructure.Storage;
@@ -8,7 +8,7 @@ namespace Newsdesk.Infrastructure.Storage;
 /// each stem. An article is counted once, in the same transaction as its stems, so a killed run or a re-run never
 /// counts it twice; a later version of the article is not recounted (one document stays one document).
 /// </summary>
-public sealed class TermFrequencyRepository(SqliteConnection connection)
+public sealed class TermFrequencyRepository(DbConnection connection)
 {
     /// <summary>Adds each article's distinct stems to its language's table; articles already counted are skipped.</summary>
     public int Add(IEnumerable<(long ArticleId, string Language, IEnumerable<string> Stems)> articles)
@@ -16,19 +16,19 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         using var mark = connection.CreateCommand();
         mark.Transaction = transaction;
-        mark.CommandText = "INSERT OR IGNORE INTO term_counted_articles (article_id, language) VALUES ($id, $language)";
-        var markId = mark.Parameters.Add("$id", SqliteType.Integer);
-        var markLanguage = mark.Parameters.Add("$language", SqliteType.Text);
+        mark.CommandText = "INSERT INTO term_counted_articles (article_id, language) VALUES (@id, @language) ON CONFLICT DO NOTHING";
+        var markId = Parameter(mark, "@id", 0L);
+        var markLanguage = Parameter(mark, "@language", "");
 
         using var count = connection.CreateCommand();
         count.Transaction = transaction;
         count.CommandText = """
-            INSERT INTO term_frequencies (language, stem, documents) VALUES ($language, $stem, $n)
-            ON CONFLICT (language, stem) DO UPDATE SET documents = documents + excluded.documents
+            INSERT INTO term_frequencies (language, stem, documents) VALUES (@language, @stem, @n)
+            ON CONFLICT (language, stem) DO UPDATE SET documents = term_frequencies.documents + excluded.documents
             """;
-        var countLanguage = count.Parameters.Add("$language", SqliteType.Text);
-        var countStem = count.Parameters.Add("$stem", SqliteType.Text);
-        var countN = count.Parameters.Add("$n", SqliteType.Integer);
+        var countLanguage = Parameter(count, "@language", "");
+        var countStem = Parameter(count, "@stem", "");
+        var countN = Parameter(count, "@n", 0);
 
         // Counted in memory first, one row update per distinct stem of the batch (not one per article and stem: a
         // thousand articles share most of their words).
@@ -63,10 +63,10 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
     /// analysed): a large store's vocabulary is never read whole.</summary>
     public BackgroundFrequencies Load(string language, IEnumerable<string> stems)
     {
-        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = $l", null, ("$l", language));
+        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = @l", null, ("@l", language));
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (stem, count) in connection.QueryIn("SELECT stem, documents FROM term_frequencies WHERE language = $l AND stem IN ({keys})",
-            stems, r => (r.GetString(0), r.GetInt32(1)), ("$l", language)))
+        foreach (var (stem, count) in connection.QueryIn("SELECT stem, documents FROM term_frequencies WHERE language = @l AND stem IN ({keys})",
+            stems, r => (r.GetString(0), r.Int(1)), ("@l", language)))
         {
             frequency[stem] = count;
         }
@@ -77,13 +77,20 @@ public sealed class TermFrequencyRepository(SqliteConnection connection)
     /// <summary>The table for one language, read whole: the ranker looks up every candidate word.</summary>
     public BackgroundFrequencies Load(string language)
     {
-        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = $l", null, ("$l", language));
+        var documents = connection.Scalar<int>("SELECT COUNT(*) FROM term_counted_articles WHERE language = @l", null, ("@l", language));
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (stem, count) in connection.Query("SELECT stem, documents FROM term_frequencies WHERE language = $l", r => (r.GetString(0), r.GetInt32(1)), null, ("$l", language)))
+        foreach (var (stem, count) in connection.Query("SELECT stem, documents FROM term_frequencies WHERE language = @l", r => (r.GetString(0), r.Int(1)), null, ("@l", language)))
         {
             frequency[stem] = count;
         }
 
         return new BackgroundFrequencies(documents, frequency);
+    }
+
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = DbExtensions.Parameter(command, name, value);
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 }

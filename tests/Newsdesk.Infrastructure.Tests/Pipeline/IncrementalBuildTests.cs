@@ -5,6 +5,7 @@ using Newsdesk.Infrastructure.Llm;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
 using Newsdesk.Infrastructure.Tests.Llm;
+using Newsdesk.Infrastructure.Tests.Storage;
 using Newsdesk.Tests.Shared;
 
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
@@ -37,11 +38,12 @@ public class IncrementalBuildTests
     private static Dictionary<string, string> Stored(NewsStore store) =>
         store.Briefs.List().ToDictionary(b => b.FrontMatter.Language + "/" + b.FrontMatter.Slug, b => Core.Publish.JsonExport.Serialize(b));
 
-    [Fact]
-    public async Task A_build_with_nothing_new_does_nothing_and_leaves_every_brief_as_it_was()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_build_with_nothing_new_does_nothing_and_leaves_every_brief_as_it_was(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         foreach (var article in Stream)
         {
             store.Articles.Upsert(article);
@@ -57,11 +59,12 @@ public class IncrementalBuildTests
         Assert.Equal(before, Stored(store));
     }
 
-    [Fact]
-    public async Task Featured_is_the_days_top_share_and_a_stored_brief_loses_the_mark_when_a_more_important_story_arrives_that_day()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Featured_is_the_days_top_share_and_a_stored_brief_loses_the_mark_when_a_more_important_story_arrives_that_day(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(At(FloodStory.English1, Day1));
         store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(1)));
         await BuildAsync(store);
@@ -84,11 +87,12 @@ public class IncrementalBuildTests
         Assert.Contains(report.Written, b => b.FrontMatter.Slug.Contains("selde", StringComparison.Ordinal) && !b.FrontMatter.Featured);
     }
 
-    [Fact]
-    public async Task A_build_says_which_stories_it_began_grew_and_closed()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_build_says_which_stories_it_began_grew_and_closed(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(At(FloodStory.English1, Day1));
         var first = await BuildAsync(store);
         store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(2)));
@@ -102,11 +106,12 @@ public class IncrementalBuildTests
         Assert.Equal((1, 1, 1), (later.Stories, later.Begun, later.Closed));
     }
 
-    [Fact]
-    public async Task A_new_report_rewrites_only_its_storys_briefs()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_new_report_rewrites_only_its_storys_briefs(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         foreach (var article in Stream.Where(a => a.Language == "en"))
         {
             store.Articles.Upsert(article);
@@ -127,11 +132,12 @@ public class IncrementalBuildTests
         Assert.Equal(before.Count + 1, after.Count);
     }
 
-    [Fact]
-    public async Task An_article_whose_text_changed_is_analysed_again_and_its_storys_brief_rewritten()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task An_article_whose_text_changed_is_analysed_again_and_its_storys_brief_rewritten(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(At(FloodStory.English1, Day1));
         store.Articles.Upsert(At(Crane, Day1.AddDays(1)));
         await BuildAsync(store);
@@ -145,12 +151,13 @@ public class IncrementalBuildTests
         Assert.DoesNotContain(report.Written, b => b.Sources.Any(x => x.Url == Crane.Url));
     }
 
-    [Fact]
-    public async Task The_model_is_asked_only_for_the_story_that_changed()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task The_model_is_asked_only_for_the_story_that_changed(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         await using var server = await FakeModelServer.StartAsync();
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         var settings = new LlmSettings { Endpoint = server.OpenAiEndpoint, Model = "cheap", TimeoutSeconds = 5, RetryDelaySeconds = 0.05, Translate = false };
         async Task<BuildReport> BuildWithModelAsync()
         {
@@ -194,11 +201,12 @@ public class IncrementalBuildTests
         Assert.Equal(Stored(once).Keys.Order(StringComparer.Ordinal), Stored(stepwise).Keys.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public async Task A_report_dated_before_its_story_joins_it_under_the_same_id_and_slug()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_report_dated_before_its_story_joins_it_under_the_same_id_and_slug(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(At(FloodStory.English2, Day1.AddHours(2)));
         await BuildAsync(store);
         var first = Assert.Single(store.Briefs.List());
@@ -214,11 +222,12 @@ public class IncrementalBuildTests
         Assert.Empty(report.Gone);
     }
 
-    [Fact]
-    public async Task A_closed_story_is_neither_loaded_nor_joined_by_a_late_report()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_closed_story_is_neither_loaded_nor_joined_by_a_late_report(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(At(FloodStory.English1, Day1));
         await BuildAsync(store);
         // Four days later the stream has moved on to other news.

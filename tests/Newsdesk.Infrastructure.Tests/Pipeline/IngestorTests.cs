@@ -5,7 +5,7 @@ using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
-
+using Newsdesk.Infrastructure.Tests.Storage;
 using Newsdesk.Tests.Shared;
 
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
@@ -34,12 +34,13 @@ public class IngestorTests
         app.MapGet("/empty.html", () => Results.Content("<html><body><nav><a href='/'>Home</a></nav></body></html>", "text/html"));
     });
 
-    [Fact]
-    public async Task Failures_are_logged_per_item_and_a_rerun_adds_no_duplicates()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Failures_are_logged_per_item_and_a_rerun_adds_no_duplicates(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         await using var server = await StartOutletAsync();
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         var settings = new FetchSettings { AllowLoopback = true, TimeoutSeconds = 2, Retries = 1 };
         using var fetcher = new HttpFetcher(settings);
         var (added, _) = await new SubscriptionService(store, fetcher).AddAsync(server.At("/feed.xml").ToString(), CancellationToken.None).ContinueWith(t => t.Result.Single());
@@ -64,12 +65,13 @@ public class IngestorTests
         Assert.Equal(1, store.Articles.Count());
     }
 
-    [Fact]
-    public async Task A_feed_that_is_not_due_is_not_fetched()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_feed_that_is_not_due_is_not_fetched(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         await using var server = await StartOutletAsync();
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         var settings = new FetchSettings { AllowLoopback = true };
         using var fetcher = new HttpFetcher(settings);
         await new SubscriptionService(store, fetcher).AddAsync(server.At("/feed.xml").ToString(), CancellationToken.None);
@@ -81,12 +83,13 @@ public class IngestorTests
         Assert.NotNull(store.Sources.All().Single().NextPollAt);
     }
 
-    [Fact]
-    public async Task A_malformed_feed_records_a_clear_error_on_the_source()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_malformed_feed_records_a_clear_error_on_the_source(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/bad.xml", () => Results.Text("<rss><channel><item>", "application/rss+xml")));
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         store.Sources.Add(server.At("/bad.xml").ToString(), SourceKind.Feed);
         var settings = new FetchSettings { AllowLoopback = true };
         using var fetcher = new HttpFetcher(settings);

@@ -6,6 +6,7 @@ using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Infrastructure.Tests.Storage;
 using Newsdesk.Tests.Shared;
 
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
@@ -20,9 +21,11 @@ public class PageQueueTests
         return settings;
     }
 
-    [Fact]
-    public async Task A_run_stopped_mid_way_leaves_its_items_queued_and_the_next_run_finishes_them_although_the_feed_answers_304()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_run_stopped_mid_way_leaves_its_items_queued_and_the_next_run_finishes_them_although_the_feed_answers_304(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         var stored = 0;
         var release = new TaskCompletionSource();
         var items = Enumerable.Range(1, 12).Select(i => ($"/p/{i}.html", $"Story {i}", (DateTimeOffset?)DateTimeOffset.UtcNow.AddMinutes(-i))).ToList();
@@ -50,17 +53,19 @@ public class PageQueueTests
                 return Results.Content(OutletPage.Html($"Story {id}"), "text/html");
             });
         });
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         store.Sources.Add(server.At("/feed.xml").ToString(), SourceKind.Feed);
         var settings = Settings();
         using var fetcher = new HttpFetcher(settings);
         using var stop = new CancellationTokenSource();
 
         var first = new Ingestor(store, fetcher, settings, TimeProvider.System).RunAsync(null, stop.Token);
-        while (store.Articles.Count() < 2)
+        using (var watcher = NewsStore.OpenForReading(db.Location)) // the run's own connection is the run's alone
         {
-            await Task.Delay(20);
+            while (watcher.Articles.Count() < 2 && !first.IsCompleted)
+            {
+                await Task.Delay(20);
+            }
         }
 
         await stop.CancelAsync();
@@ -78,9 +83,11 @@ public class PageQueueTests
         Assert.Equal(0, store.Pending.Count());
     }
 
-    [Fact]
-    public async Task A_huge_feed_gives_its_newest_items_and_waits_its_turn_while_small_feeds_are_served()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_huge_feed_gives_its_newest_items_and_waits_its_turn_while_small_feeds_are_served(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         var newest = DateTimeOffset.UtcNow;
         var huge = Enumerable.Range(1, 300).Select(i => ($"/huge/{i}.html", $"Huge {i}", (DateTimeOffset?)newest.AddMinutes(-i))).ToList();
         var requests = new ConcurrentQueue<string>();
@@ -94,8 +101,7 @@ public class PageQueueTests
                 return Results.Content(OutletPage.Html($"{kind} {name}"), "text/html");
             });
         });
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         foreach (var path in new[] { "/huge.xml", "/small1.xml", "/small2.xml" })
         {
             store.Sources.Add(server.At(path).ToString(), SourceKind.Feed);
@@ -119,9 +125,11 @@ public class PageQueueTests
         Assert.Contains("huge/21", requests);
     }
 
-    [Fact]
-    public async Task Pages_of_other_feeds_are_fetched_while_a_slow_feed_is_still_answering()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Pages_of_other_feeds_are_fetched_while_a_slow_feed_is_still_answering(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         var otherPageServed = new TaskCompletionSource();
         var servedWhileSlowFeedHung = false;
         await using var server = await LoopbackServer.StartAsync(app =>
@@ -139,8 +147,7 @@ public class PageQueueTests
                 return Results.Content(OutletPage.Html(name), "text/html");
             });
         });
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         store.Sources.Add(server.At("/slow.xml").ToString(), SourceKind.Feed);
         store.Sources.Add(server.At("/fast.xml").ToString(), SourceKind.Feed);
         var settings = Settings(s => s.TimeoutSeconds = 20);
@@ -152,8 +159,9 @@ public class PageQueueTests
         Assert.Equal(2, report.Inserted);
     }
 
-    [Fact]
-    public async Task Fifty_feeds_polled_while_the_workers_drain_the_queue_leave_nothing_behind()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Fifty_feeds_polled_while_the_workers_drain_the_queue_leave_nothing_behind(StoreProvider provider)
     {
         // Queue rows are deleted as pages are stored; a reused row id once made the run skip later items as "already queued".
         await using var server = await LoopbackServer.StartAsync(app =>
@@ -165,8 +173,8 @@ public class PageQueueTests
         using var fetcher = new HttpFetcher(settings);
         for (var round = 0; round < 20; round++)
         {
-            using var temp = new TempDirectory();
-            using var store = NewsStore.Open(temp.File("n.db"));
+            using var db = new TestStore(provider);
+            using var store = db.Open();
             for (var n = 1; n <= 50; n++)
             {
                 store.Sources.Add(server.At($"/feeds/{n}.xml").ToString(), SourceKind.Feed);
@@ -178,9 +186,11 @@ public class PageQueueTests
         }
     }
 
-    [Fact]
-    public async Task A_run_whose_time_budget_is_spent_stops_and_leaves_the_rest_queued()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_run_whose_time_budget_is_spent_stops_and_leaves_the_rest_queued(StoreProvider provider)
     {
+        using var db = new TestStore(provider);
         await using var server = await LoopbackServer.StartAsync(app =>
         {
             app.MapGet("/feed.xml", () => Results.Text(OutletPage.Rss("Slow pages", Enumerable.Range(1, 6).Select(i => ($"/p/{i}.html", $"Story {i}", (DateTimeOffset?)DateTimeOffset.UtcNow.AddMinutes(-i)))), "application/rss+xml"));
@@ -190,8 +200,7 @@ public class PageQueueTests
                 return Results.Content(OutletPage.Html($"Story {id}"), "text/html");
             });
         });
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var store = db.Open();
         store.Sources.Add(server.At("/feed.xml").ToString(), SourceKind.Feed);
         var settings = Settings(s => (s.RunBudgetMinutes, s.TimeoutSeconds) = (0.05, 120));
         using var fetcher = new HttpFetcher(settings);

@@ -3,6 +3,7 @@ using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Infrastructure.Tests.Storage;
 
 namespace Newsdesk.Infrastructure.Tests.Pipeline;
 
@@ -18,11 +19,12 @@ public class StoryBuilderTests
         ContentHash = ContentHash.Of(title, paragraphs),
     };
 
-    [Fact]
-    public async Task Each_article_counts_once_in_its_languages_background_table_across_runs()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Each_article_counts_once_in_its_languages_background_table_across_runs(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(Article("https://a.example/1", "Harbour crane collapses", "en", "A harbour crane collapsed in Selde on Monday, the port authority said."));
         store.Articles.Upsert(Article("https://b.example/2", "New ferry for the harbour", "en", "The harbour will get a new electric ferry next spring."));
         store.Articles.Upsert(Article("https://c.example/3", "Hafen bekommt neue Fähre", "de", "Der Hafen bekommt im Frühjahr eine neue Fähre."));

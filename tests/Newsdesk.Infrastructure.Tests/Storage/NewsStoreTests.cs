@@ -113,27 +113,45 @@ public class NewsStoreTests
         Assert.NotEmpty(actual.Figures);
     }
 
-    [Fact]
-    public void A_new_file_gets_every_migration_once_in_wal_mode()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void A_new_store_gets_every_migration_once_and_sqlite_runs_in_wal_mode(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using (var store = NewsStore.Open(temp.File("n.db")))
+        using var db = new TestStore(provider);
+        using (var store = db.Open())
         {
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], store.AppliedMigrations);
-            Assert.Equal(12, store.SchemaVersion);
-            Assert.Equal("wal", store.JournalMode);
+            Assert.Equal(Enumerable.Range(1, 13), store.AppliedMigrations);
+            Assert.Equal(13, store.SchemaVersion);
+            Assert.Equal(provider, store.Provider);
+            Assert.Equal(provider == StoreProvider.Sqlite ? "wal" : "", store.JournalMode);
+            Assert.Equal("ok", store.IntegrityCheck());
         }
 
-        using var reopened = NewsStore.Open(temp.File("n.db"));
+        using var reopened = db.Open();
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(12, reopened.SchemaVersion);
+        Assert.Equal(13, reopened.SchemaVersion);
     }
 
     [Fact]
-    public void Storing_the_same_article_twice_changes_nothing()
+    public void Workers_opening_a_new_postgres_database_together_apply_each_migration_once()
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(StoreProvider.Postgres);
+        var opened = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(_ =>
+        {
+            using var store = db.Open();
+            return store.AppliedMigrations;
+        }).ToList();
+
+        Assert.Single(opened, applied => applied.Count == 13);
+        Assert.Equal(3, opened.Count(applied => applied.Count == 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Storing_the_same_article_twice_changes_nothing(StoreProvider provider)
+    {
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         var article = Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen.");
 
         var first = store.Articles.Upsert(article);
@@ -145,11 +163,12 @@ public class NewsStoreTests
         Assert.Equal(1, store.Articles.Count());
     }
 
-    [Fact]
-    public void An_updated_article_becomes_a_new_version_not_a_duplicate()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void An_updated_article_becomes_a_new_version_not_a_duplicate(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         var (id, _) = store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen."));
 
         var updated = store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die Brücke ist offen.", "Update: Der Verkehr rollt."));
@@ -160,11 +179,12 @@ public class NewsStoreTests
         Assert.Equal(1, store.Articles.VersionCount(id));
     }
 
-    [Fact]
-    public void Canonical_url_identifies_the_article_across_urls()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Canonical_url_identifies_the_article_across_urls(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         var article = Article("https://x.example/a?utm=feed", "Titel", "Text.") with { CanonicalUrl = "https://x.example/a" };
         store.Articles.Upsert(article);
         store.Articles.Upsert(article with { Url = "https://x.example/a?utm=mail" });
@@ -172,11 +192,12 @@ public class NewsStoreTests
         Assert.Equal(1, store.Articles.Count());
     }
 
-    [Fact]
-    public void Full_text_search_finds_articles_ignoring_diacritics()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Full_text_search_finds_articles_ignoring_diacritics(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Articles.Upsert(Article("https://x.example/a", "Brücke eröffnet", "Die neue Brücke über die Selde ist offen."));
         store.Articles.Upsert(Article("https://x.example/b", "Konzert", "Das Orchester spielt."));
 
@@ -184,11 +205,12 @@ public class NewsStoreTests
         Assert.Empty(store.Articles.Search("\" OR 1=1 --"));
     }
 
-    [Fact]
-    public void Subscriptions_are_unique_by_url()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Subscriptions_are_unique_by_url(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
 
         Assert.True(store.Sources.Add("https://x.example/feed", SourceKind.Feed).Added);
         Assert.False(store.Sources.Add("https://x.example/feed", SourceKind.Feed).Added);
@@ -212,11 +234,12 @@ public class NewsStoreTests
         [new BriefSection(BriefSectionKind.TlDr, [new BriefItem($"The harbour story number {n} happened.", [1])])],
         []);
 
-    [Fact]
-    public void Lists_are_filtered_paged_and_newest_first()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Lists_are_filtered_paged_and_newest_first(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Briefs.Replace(Enumerable.Range(1, 35).Select(n => Brief(n, n <= 30 ? "en" : "de", n % 3 == 0 ? "ferry" : "port")).ToList());
 
         var first = store.Briefs.List(new BriefQuery { PageSize = 10 });
@@ -233,11 +256,12 @@ public class NewsStoreTests
         Assert.Equal("The harbour story number 35 happened.", first.Cards[0].TlDr);
     }
 
-    [Fact]
-    public void Search_ranks_within_the_newest_matches_and_marks_the_snippet()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Search_ranks_within_the_newest_matches_and_marks_the_snippet(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Briefs.Replace(Enumerable.Range(1, BriefRepository.SearchWindow + 50).Select(n => Brief(n, "en", "port")).ToList());
 
         var hits = store.Briefs.Search("harbour", limit: 500);
@@ -270,11 +294,12 @@ public class NewsStoreTests
         ],
         [new BriefSource(1, "Football weekly", "Weekly", new DateTimeOffset(2026, 6, 23, 8, 0, 0, TimeSpan.Zero), "http://x/s1", "en")]);
 
-    [Fact]
-    public void Search_reads_a_briefs_text_and_key_terms_but_not_its_front_matter_links_or_other_stories_titles()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Search_reads_a_briefs_text_and_key_terms_but_not_its_front_matter_links_or_other_stories_titles(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         store.Briefs.Replace([FloodBrief()]);
 
         var hit = Assert.Single(store.Briefs.Search("harbour"));
@@ -287,11 +312,12 @@ public class NewsStoreTests
         Assert.DoesNotContain("](", hit.Snippet, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_match_in_the_headline_ranks_above_one_in_the_text()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void A_match_in_the_headline_ranks_above_one_in_the_text(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         var inText = FloodBrief("Old Quay under water") with { StoryId = "a" };
         inText = inText with { FrontMatter = inText.FrontMatter with { Slug = "a" } };
         var inTitle = FloodBrief("Harbour office closes") with { StoryId = "b" };
@@ -301,35 +327,33 @@ public class NewsStoreTests
         Assert.Equal(["b", "a"], store.Briefs.Search("harbour").Select(h => h.Card.Slug));
     }
 
-    [Fact]
-    public void Briefs_stored_before_search_read_their_text_get_it_when_the_store_is_opened()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Briefs_stored_before_search_read_their_text_get_it_when_the_store_is_opened(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using (var store = NewsStore.Open(temp.File("n.db")))
+        using var db = new TestStore(provider);
+        using (var store = db.Open())
         {
             store.Briefs.Replace([FloodBrief()]);
         }
 
         // As migration 11 leaves a brief written by an earlier version: no search text yet.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.File("n.db")};Pooling=False"))
+        Assert.Equal(1, db.Execute("UPDATE briefs SET body = NULL"));
+        using (var reader = NewsStore.OpenForReading(db.Location))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE briefs SET body = NULL";
-            Assert.Equal(1, command.ExecuteNonQuery());
-            command.CommandText = "SELECT COUNT(*) FROM briefs_fts WHERE briefs_fts MATCH 'harbour'";
-            Assert.Equal(0L, command.ExecuteScalar());
+            Assert.Empty(reader.Briefs.Search("harbour"));
         }
 
-        using var reopened = NewsStore.Open(temp.File("n.db"));
+        using var reopened = db.Open();
         Assert.Single(reopened.Briefs.Search("harbour"));
     }
 
-    [Fact]
-    public void The_scheduler_wakes_for_the_earliest_due_subscription()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void The_scheduler_wakes_for_the_earliest_due_subscription(StoreProvider provider)
     {
-        using var temp = new TempDirectory();
-        using var store = NewsStore.Open(temp.File("n.db"));
+        using var db = new TestStore(provider);
+        using var store = db.Open();
         Assert.Null(store.Sources.NextDue());
 
         var early = new DateTimeOffset(2026, 6, 22, 8, 0, 0, TimeSpan.Zero);

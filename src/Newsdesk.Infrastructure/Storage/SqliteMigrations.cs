@@ -1,7 +1,7 @@
 namespace Newsdesk.Infrastructure.Storage;
 
-/// <summary>The schema, as numbered steps. Append new steps; never edit one that has shipped.</summary>
-internal static class Migrations
+/// <summary>The SQLite schema, as numbered steps (PostgresMigrations has the same steps for PostgreSQL). Append new steps; never edit one that has shipped.</summary>
+internal static class SqliteMigrations
 {
     public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
     [
@@ -156,6 +156,12 @@ internal static class Migrations
                 in_de = (language = 'de' OR NOT EXISTS (SELECT 1 FROM briefs o WHERE o.story_id = briefs.story_id AND o.language = 'de'));
             CREATE INDEX briefs_in_en ON briefs(in_en, date DESC, updated DESC, slug);
             CREATE INDEX briefs_in_de ON briefs(in_de, date DESC, updated DESC, slug);
+            """),
+        (13, "claims: which worker polls a feed or fetches a page, and until when", """
+            ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+            ALTER TABLE sources ADD COLUMN claimed_until TEXT;
+            ALTER TABLE pending_items ADD COLUMN claimed_by TEXT;
+            ALTER TABLE pending_items ADD COLUMN claimed_until TEXT;
             """),
     ];
 }
