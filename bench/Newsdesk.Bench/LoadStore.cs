@@ -19,7 +19,7 @@ internal static class LoadStore
         var settings = SettingsLoader.Load(Directory.CreateTempSubdirectory("newsdesk-load-").FullName);
         settings.Fetch.AllowLoopback = true;
         settings.Fetch.HostDelayMs = 0;
-        using var store = NewsStore.Open(settings.DatabasePath);
+        using var store = NewsStore.Open(StoreLocation.Of(settings));
         using var fetcher = new HttpFetcher(settings.Fetch);
         await using (var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(CorpusLocator.DemoCorpus())))
         {
@@ -60,7 +60,7 @@ internal static class LoadStore
         }
 
         store.Briefs.Replace(copies);
-        Console.WriteLine($"store: {store.Briefs.Count().ToString(CultureInfo.InvariantCulture)} briefs ({copies.Select(c => c.StoryId).Distinct().Count()} stories) in {settings.DatabasePath}");
+        Console.WriteLine($"store: {store.Briefs.Count().ToString(CultureInfo.InvariantCulture)} briefs ({copies.Select(c => c.StoryId).Distinct().Count()} stories) in {StoreLocation.Of(settings).Describe()}");
         return settings;
     }
 }

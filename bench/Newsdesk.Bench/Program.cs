@@ -5,7 +5,8 @@ using Newsdesk.Bench;
 // suite (FeedLibraryComparison); `extract-compare PATH`: extractors on an extraction set
 // (ExtractorComparison); `cluster-scale PATH...`: story clustering of a 100,000-article stream (ClusterScale);
 // `brief-scale PATH`: 1,000 three-source briefs (BriefScale); `archive-runs PATH...`: what a run costs over a growing
-// archive (ArchiveRuns); anything else: the BenchmarkDotNet suites.
+// archive (ArchiveRuns); `ingest-workers --postgres CONN`: ingest throughput on SQLite and on PostgreSQL with one and two
+// workers (IngestWorkers); anything else: the BenchmarkDotNet suites.
 if (args.Length > 0 && args[0] == "load")
 {
     return await ReaderLoad.RunAsync(args[1..]);
@@ -34,6 +35,11 @@ if (args.Length > 1 && args[0] == "analysis-reads")
 if (args.Length > 1 && args[0] == "archive-runs")
 {
     return ArchiveRuns.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "ingest-workers")
+{
+    return await IngestWorkers.RunAsync(args[1..]);
 }
 
 if (args.Length > 1 && args[0] == "feeds-compare")

@@ -23,7 +23,7 @@ internal static class ReaderLoad
         var seconds = Arg(args, 2, 30);
         var settings = await LoadStore.BuildAsync(stories);
         List<string> slugs;
-        using (var store = NewsStore.Open(settings.DatabasePath))
+        using (var store = NewsStore.Open(StoreLocation.Of(settings)))
         {
             slugs = store.Briefs.List().Select(b => $"/{b.FrontMatter.Language}/{b.FrontMatter.Slug}/").ToList();
         }

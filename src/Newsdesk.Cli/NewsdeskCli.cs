@@ -20,6 +20,7 @@ public static class NewsdeskCli
             BriefCommand.Create(),
             ExtractCommand.Create(),
             ExportCommand.Create(),
+            MigrateCommand.Create(),
             CostsCommand.Create(),
             EvalCommand.Create(),
         };

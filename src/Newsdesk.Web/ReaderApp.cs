@@ -20,8 +20,8 @@ public static class ReaderApp
         builder.WebHost.UseUrls(urls ?? DefaultUrl);
         builder.Services.AddSingleton(settings);
         // Bring the schema up to date once; each request then borrows a pooled connection.
-        NewsStore.Open(settings.DatabasePath).Dispose();
-        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(settings.DatabasePath));
+        NewsStore.Open(StoreLocation.Of(settings)).Dispose();
+        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(StoreLocation.Of(settings)));
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

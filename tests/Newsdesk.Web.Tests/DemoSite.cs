@@ -3,7 +3,10 @@ using Newsdesk.Web.Demo;
 namespace Newsdesk.Web.Tests;
 
 /// <summary>The bundled demo corpus through the whole pipeline, served by the reader. Built once per test class.</summary>
-public sealed class DemoSite : ReaderFixture
+public sealed class DemoSite : DemoSiteBase;
+
+/// <summary>The demo's outlets, on whichever store a subclass chooses.</summary>
+public abstract class DemoSiteBase : ReaderFixture
 {
     protected override async Task<(IAsyncDisposable Outlets, IEnumerable<Uri> Feeds)> StartOutletsAsync()
     {

@@ -18,6 +18,11 @@ public abstract class ReaderFixture : IAsyncLifetime
     public HttpClient Client { get; } = new();
     public Uri ReaderUrl { get; private set; } = null!;
 
+    /// <summary>Runs once the reader is up (a subclass starting a second one).</summary>
+    protected virtual Task AfterStartAsync() => Task.CompletedTask;
+
+    protected virtual Task BeforeDisposeAsync() => Task.CompletedTask;
+
     /// <summary>Starts the outlets and returns them (disposed once ingested) with the feed URLs to subscribe to.</summary>
     protected abstract Task<(IAsyncDisposable Outlets, IEnumerable<Uri> Feeds)> StartOutletsAsync();
 
@@ -29,7 +34,7 @@ public abstract class ReaderFixture : IAsyncLifetime
         var (outlets, feeds) = await StartOutletsAsync();
         await using (outlets)
         {
-            using var store = NewsStore.Open(Settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(Settings));
             using var fetcher = new HttpFetcher(Settings.Fetch);
             foreach (var feed in feeds)
             {
@@ -42,6 +47,7 @@ public abstract class ReaderFixture : IAsyncLifetime
         _reader = ReaderApp.Build(Settings, urls: "http://127.0.0.1:0");
         await _reader.StartAsync();
         ReaderUrl = _reader.BoundUrl();
+        await AfterStartAsync();
     }
 
     public async Task<HttpResponseMessage> GetAsync(string path) => await Client.GetAsync(new Uri(ReaderUrl, path));
@@ -50,6 +56,7 @@ public abstract class ReaderFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await BeforeDisposeAsync();
         if (_reader is not null)
         {
             await _reader.StopAsync();

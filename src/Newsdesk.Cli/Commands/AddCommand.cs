@@ -15,7 +15,7 @@ internal static class AddCommand
         command.SetAction((parse, ct) => CommandRunner.Guard(async () =>
         {
             var settings = CommonOptions.Settings(parse);
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             using var fetcher = new HttpFetcher(settings.Fetch);
             var service = new SubscriptionService(store, fetcher);
             var failures = 0;

@@ -42,7 +42,7 @@ internal static class BriefCommand
             }
 
             // The store keeps the model's answers (cache) and their cost (ledger); the brief itself is not stored.
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             using var router = new ModelRouter(settings.Llm, store, TimeProvider.System);
             var llm = new LlmBriefEngine(router, translate: true);
             Console.Write(MarkdownBriefRenderer.Render(await AdHocBrief.WriteAsync(articles, parse.GetValue(language), settings.Site, llm, ct)));

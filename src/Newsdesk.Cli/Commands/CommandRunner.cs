@@ -19,14 +19,14 @@ internal static class CommandRunner
             await Console.Error.WriteLineAsync("newsdesk: cancelled");
             return 130;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
             await Console.Error.WriteLineAsync($"newsdesk: database error: {ex.Message}");
             return 1;
         }
         catch (Exception ex) when (ex is FetchException or FeedFormatException or NoArticleException or IOException
             or UnauthorizedAccessException or UsageException or FormatException or InvalidDataException or LlmConfigurationException
-            or Infrastructure.Config.SettingsException)
+            or Infrastructure.Config.SettingsException or Infrastructure.Storage.StoreException)
         {
             await Console.Error.WriteLineAsync($"newsdesk: {ex.Message}");
             return ex is UsageException ? 2 : 1;

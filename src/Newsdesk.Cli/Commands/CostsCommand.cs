@@ -16,7 +16,7 @@ internal static class CostsCommand
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var settings = CommonOptions.Settings(parse);
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             var lines = store.LlmCalls.ByModel();
             var briefCosts = store.LlmCalls.ByBrief();
             var (prompt, whole, briefs) = store.LlmCalls.Budget();

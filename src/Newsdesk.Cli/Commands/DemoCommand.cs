@@ -39,6 +39,11 @@ internal static class DemoCommand
             await using var outlets = await DemoOutletServer.StartAsync(DemoCorpus.Load(parse.GetValue(corpus) ?? DemoCorpus.DefaultDirectory), ct, ReaderAddress.OutletPort(parse.GetValue(urls) ?? ReaderApp.DefaultUrl));
             Console.WriteLine($"Demo outlets: {outlets.Corpus.Outlets.Count} feeds, {outlets.Corpus.Articles.Count} articles at {outlets.BaseUrl}");
             Console.WriteLine($"Data directory: {settings.DataDir}");
+            if (settings.Store.Engine == StoreProvider.Postgres)
+            {
+                Console.WriteLine($"Store: {StoreLocation.Of(settings).Describe()}");
+            }
+
             await SubscribeAsync(settings, outlets, ct);
             await PipelineSession.RunOnceAsync(settings, ct);
             if (parse.GetValue(noServe))
@@ -61,9 +66,18 @@ internal static class DemoCommand
     private static NewsdeskSettings DemoSettings(string? dataDir)
     {
         var settings = SettingsLoader.Load(DemoDirectory(dataDir));
-        foreach (var stale in new[] { settings.DatabasePath, settings.DatabasePath + "-wal", settings.DatabasePath + "-shm" }.Where(File.Exists))
+        var location = StoreLocation.Of(settings);
+        if (location.Provider == StoreProvider.Postgres)
         {
-            File.Delete(stale);
+            using var store = NewsStore.Open(location);
+            store.EmptyForDemo();
+        }
+        else
+        {
+            foreach (var stale in new[] { location.Target, location.Target + "-wal", location.Target + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(stale);
+            }
         }
 
         foreach (var folder in new[] { settings.BriefsDir, settings.SiteDir }.Where(Directory.Exists))
@@ -81,7 +95,7 @@ internal static class DemoCommand
 
     private static async Task SubscribeAsync(NewsdeskSettings settings, DemoOutletServer outlets, CancellationToken ct)
     {
-        using var store = NewsStore.Open(settings.DatabasePath);
+        using var store = NewsStore.Open(StoreLocation.Of(settings));
         using var fetcher = new HttpFetcher(settings.Fetch);
         var subscriptions = new SubscriptionService(store, fetcher);
         foreach (var feed in outlets.FeedUrls)

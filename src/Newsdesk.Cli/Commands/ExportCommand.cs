@@ -18,7 +18,7 @@ internal static class ExportCommand
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var settings = CommonOptions.Settings(parse);
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             var files = new SiteExporter(store, settings.Site).Export(Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetRequiredValue(output));
             Console.WriteLine($"Wrote {Count(files, "file")} to {Path.GetFullPath(parse.GetRequiredValue(output))}");
             return Task.FromResult(0);

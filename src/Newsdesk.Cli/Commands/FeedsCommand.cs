@@ -14,7 +14,7 @@ internal static class FeedsCommand
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var settings = CommonOptions.Settings(parse);
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             var health = store.Sources.Health();
             if (health.Count == 0)
             {

@@ -13,7 +13,7 @@ internal static class PipelineSession
 {
     public static async Task<RunReport> RunOnceAsync(NewsdeskSettings settings, CancellationToken cancellationToken)
     {
-        using var store = NewsStore.Open(settings.DatabasePath);
+        using var store = NewsStore.Open(StoreLocation.Of(settings));
         using var fetcher = new HttpFetcher(settings.Fetch);
         var runner = new PipelineRunner(settings, store, fetcher, TimeProvider.System);
         var report = await ProgressView.RunAsync(progress => runner.RunOnceAsync(progress, cancellationToken));

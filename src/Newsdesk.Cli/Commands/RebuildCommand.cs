@@ -27,7 +27,7 @@ internal static class RebuildCommand
             }
 
             var settings = CommonOptions.Settings(parse);
-            using var store = NewsStore.Open(settings.DatabasePath);
+            using var store = NewsStore.Open(StoreLocation.Of(settings));
             using var fetcher = new HttpFetcher(settings.Fetch);
             var runner = new PipelineRunner(settings, store, fetcher, TimeProvider.System);
             var report = await ProgressView.RunAsync(progress => runner.RebuildAsync(from, progress, ct));

@@ -39,7 +39,7 @@ internal static class RunCommand
     /// <summary>`--now`: the named subscriptions (all when none is named) fall due at once; a URL that is not subscribed is a usage error.</summary>
     private static void MakeDue(NewsdeskSettings settings, IReadOnlyCollection<string> urls)
     {
-        using var store = NewsStore.Open(settings.DatabasePath);
+        using var store = NewsStore.Open(StoreLocation.Of(settings));
         var unknown = store.Sources.MakeDue(urls.Select(Normalize).ToList());
         if (unknown.Count > 0)
         {
@@ -68,7 +68,7 @@ internal static class RunCommand
 
     private static TimeSpan UntilNextDue(NewsdeskSettings settings)
     {
-        using var store = NewsStore.Open(settings.DatabasePath);
+        using var store = NewsStore.Open(StoreLocation.Of(settings));
         var longest = TimeSpan.FromMinutes(Math.Max(1, settings.Fetch.PollMinutes));
         var wait = store.Sources.NextDue() is { } due ? due - DateTimeOffset.UtcNow : longest;
         return wait < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : wait > longest ? longest : wait;

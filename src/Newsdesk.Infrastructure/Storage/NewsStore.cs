@@ -104,6 +104,26 @@ public sealed class NewsStore : IDisposable
         return (connection, SqliteDialect.Instance);
     }
 
+    /// <summary>
+    /// Empties a PostgreSQL store for a fresh demo (a SQLite demo deletes its file instead). Refuses a database that follows
+    /// anything but the demo's own outlets on this machine: the demo must never wipe a newsroom's store it was pointed at.
+    /// </summary>
+    public void EmptyForDemo()
+    {
+        var foreign = _connection.Query("SELECT url FROM sources", r => r.GetString(0))
+            .Where(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.IsLoopback || uri.IsFile)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new StoreException($"the demo starts from an empty store, but this database follows {foreign.Count} other source(s) (such as {foreign[0]}): "
+                + "point NEWSDESK_Store__ConnectionString at a database for the demo. Nothing was changed");
+        }
+
+        _connection.Execute("""
+            TRUNCATE sources, articles, article_versions, fetch_log, threads, stories, story_articles, briefs, brief_tags, term_frequencies,
+                term_counted_articles, llm_calls, llm_cache, pending_items, article_analyses, feed_entries RESTART IDENTITY CASCADE
+            """);
+    }
+
     /// <summary>Held while a build places articles and writes briefs: on PostgreSQL, one worker builds at a time (the
     /// others wait, then build what is left); on SQLite, the one process that writes the file.</summary>
     public IDisposable BuildLock(Action<string>? waiting = null) => _dialect.BuildLock(_connection, waiting);

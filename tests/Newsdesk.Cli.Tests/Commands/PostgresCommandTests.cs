@@ -1,0 +1,92 @@
+using Newsdesk.Core.Model;
+using Newsdesk.Infrastructure.Storage;
+using Newsdesk.Tests.Shared;
+
+namespace Newsdesk.Cli.Tests.Commands;
+
+/// <summary>The commands on PostgreSQL: the demo writes the same briefs as on SQLite, never wipes a store that is not a
+/// demo's, and `migrate` moves a SQLite store over without loss.</summary>
+public class PostgresCommandTests
+{
+    /// <summary>A data directory whose newsdesk.json points the store at <paramref name="connectionString"/>.</summary>
+    private static void UsePostgres(string dataDir, string connectionString) =>
+        File.WriteAllText(Path.Combine(dataDir, "newsdesk.json"),
+            System.Text.Json.JsonSerializer.Serialize(new { Store = new { Provider = "postgres", ConnectionString = connectionString } }));
+
+    private static Dictionary<string, string> Briefs(string dataDir) =>
+        Directory.GetFiles(Path.Combine(dataDir, "briefs"), "*.md").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f));
+
+    [Fact]
+    public async Task The_demo_on_postgres_writes_the_same_briefs_as_on_sqlite_and_starts_afresh_each_time()
+    {
+        using var sqlite = new TempDirectory();
+        using var postgres = new TempDirectory();
+        var database = PostgresCluster.NewDatabase();
+        UsePostgres(postgres.Path, database);
+
+        var onSqlite = await CliRun.Invoke("demo", "--no-serve", "--data-dir", sqlite.Path);
+        var onPostgres = await CliRun.Invoke("demo", "--no-serve", "--data-dir", postgres.Path);
+        var again = await CliRun.Invoke("demo", "--no-serve", "--data-dir", postgres.Path);
+
+        Assert.True(onSqlite.Exit == 0, onSqlite.Err);
+        Assert.True(onPostgres.Exit == 0, onPostgres.Err);
+        Assert.Contains("Store: postgres://newsdesk@127.0.0.1:", onPostgres.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(postgres.Path, "newsdesk.db")));
+        Assert.Contains("wrote 22 of 22 briefs", onPostgres.Out, StringComparison.Ordinal);
+        Assert.Equal(Briefs(sqlite.Path), Briefs(postgres.Path));
+        Assert.True(again.Exit == 0, again.Err);
+        Assert.Contains("Fetched 7 sources: 41 new articles", again.Out, StringComparison.Ordinal);
+        using var store = NewsStore.Open(StoreLocation.Postgres(database));
+        Assert.Equal(41, store.Articles.Count());
+        Assert.Equal(22, store.Briefs.Count());
+    }
+
+    [Fact]
+    public async Task The_demo_refuses_a_postgres_database_that_follows_other_sources_and_changes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var database = PostgresCluster.NewDatabase();
+        UsePostgres(temp.Path, database);
+        using (var store = NewsStore.Open(StoreLocation.Postgres(database)))
+        {
+            store.Sources.Add("https://news.example/feed.xml", SourceKind.Feed);
+        }
+
+        var (exit, _, error) = await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("this database follows 1 other source(s) (such as https://news.example/feed.xml)", error, StringComparison.Ordinal);
+        using var after = NewsStore.Open(StoreLocation.Postgres(database));
+        Assert.Equal("https://news.example/feed.xml", Assert.Single(after.Sources.All()).Url);
+    }
+
+    [Fact]
+    public async Task Migrate_copies_a_sqlite_store_into_postgres_checks_every_table_and_refuses_a_database_with_data()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, (await CliRun.Invoke("demo", "--no-serve", "--data-dir", temp.Path)).Exit);
+        var database = PostgresCluster.NewDatabase();
+        var withPassword = database + ";Password=hunter2";
+
+        var (exit, output, error) = await CliRun.Invoke("--data-dir", temp.Path, "migrate", "--to", "postgres", "--connection", withPassword);
+        var second = await CliRun.Invoke("--data-dir", temp.Path, "migrate", "--to", "postgres", "--connection", database);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("All 16 tables match", output, StringComparison.Ordinal);
+        Assert.Matches(@"articles\s+41\s+41\s+[0-9a-f]{16} ✓", output);
+        Assert.Matches(@"briefs\s+22\s+22\s+[0-9a-f]{16} ✓", output);
+        Assert.Contains("NEWSDESK_Store__Provider=postgres", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", output, StringComparison.Ordinal);
+        Assert.Equal(1, second.Exit);
+        Assert.Contains("already holds data", second.Err, StringComparison.Ordinal);
+
+        using var copy = NewsStore.Open(StoreLocation.Postgres(database));
+        using var original = NewsStore.Open(Path.Combine(temp.Path, "newsdesk.db"));
+        Assert.Equal(original.Briefs.List().Select(b => (b.FrontMatter.Slug, b.FrontMatter.Title)), copy.Briefs.List().Select(b => (b.FrontMatter.Slug, b.FrontMatter.Title)));
+        Assert.Equal(original.Briefs.Search("harbour").Select(h => h.Card.Slug).Order(), copy.Briefs.Search("harbour").Select(h => h.Card.Slug).Order());
+        // New rows continue after the copied ones.
+        var (added, isNew) = copy.Sources.Add("https://news.example/feed.xml", SourceKind.Feed);
+        Assert.True(isNew);
+        Assert.Equal(original.Sources.All().Max(s => s.Id) + 1, added.Id);
+    }
+}
