@@ -30,16 +30,33 @@ internal sealed class PostgresDialect : SqlDialect
 
     internal override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
-    /// <summary>The best by rank (title matches weigh more) among the newest <paramref name="window"/> matches, as on SQLite.</summary>
+    /// <summary>
+    /// The best by rank (title matches weigh more) among the newest <paramref name="window"/> matches, as on SQLite. A GIN
+    /// index cannot return matches newest first, and sorting every match of a common word meant reading thousands of
+    /// rows; so the matches among the newest <see cref="RecentBriefs"/> briefs are looked at first, and only when they are
+    /// fewer than the window are all matches sorted. Either way the result is the newest matches: any match outside the
+    /// recent range is older than every one inside it.
+    /// </summary>
     internal override string BriefSearch(string cardColumns, int window) => $"""
         WITH q AS (SELECT {Query} AS query),
-             hits AS (SELECT b.id FROM briefs b, q WHERE b.search @@ q.query ORDER BY b.id DESC LIMIT {window})
+             recent AS (SELECT b.id FROM briefs b, q
+                        WHERE b.search @@ q.query AND b.id > (SELECT COALESCE(MAX(id), 0) FROM briefs) - {RecentBriefs}
+                        ORDER BY b.id DESC LIMIT {window}),
+             hits AS (SELECT id FROM recent WHERE (SELECT COUNT(*) FROM recent) >= {window}
+                      UNION ALL
+                      SELECT id FROM (SELECT b.id FROM briefs b, q WHERE (SELECT COUNT(*) FROM recent) < {window} AND b.search @@ q.query
+                                      ORDER BY b.id DESC LIMIT {window}) AS older),
+             best AS (SELECT b.id, b.language, b.body, q.query FROM hits h JOIN briefs b ON b.id = h.id CROSS JOIN q
+                      ORDER BY ts_rank(b.search, q.query) DESC, b.id DESC LIMIT @n)
         SELECT {cardColumns},
-               ts_headline(CASE WHEN b.language = 'de' THEN 'newsdesk_german'::regconfig ELSE 'newsdesk_english'::regconfig END, COALESCE(b.body, ''), q.query,
+               ts_headline(CASE WHEN best.language = 'de' THEN 'newsdesk_german'::regconfig ELSE 'newsdesk_english'::regconfig END, COALESCE(best.body, ''), best.query,
                    'StartSel=' || chr({(int)SearchHit.MarkStart}) || ', StopSel=' || chr({(int)SearchHit.MarkEnd}) || ', MinWords=8, MaxWords=16, MaxFragments=1, FragmentDelimiter=…')
-        FROM hits h JOIN briefs b ON b.id = h.id CROSS JOIN q
-        ORDER BY ts_rank(b.search, q.query) DESC, b.id DESC LIMIT @n
+        FROM best JOIN briefs b ON b.id = best.id
+        ORDER BY ts_rank(b.search, best.query) DESC, b.id DESC
         """;
+
+    /// <summary>How many of the newest briefs a search looks in first (a few days of a large newsroom).</summary>
+    private const int RecentBriefs = 2000;
 
     internal override string ArticleSearch(string columns) =>
         $"SELECT {columns} FROM articles a WHERE a.search @@ {Query} ORDER BY ts_rank(a.search, {Query}) DESC, a.id DESC LIMIT @n";

@@ -89,4 +89,30 @@ public class PostgresCommandTests
         Assert.True(isNew);
         Assert.Equal(original.Sources.All().Max(s => s.Id) + 1, added.Id);
     }
+
+    [Fact]
+    public async Task A_postgres_store_that_cannot_be_reached_or_is_not_named_is_one_line_and_exit_1()
+    {
+        using var unreachable = new TempDirectory();
+        using var unnamed = new TempDirectory();
+        int port;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port; // free once the listener stops: nothing answers there
+        }
+
+        UsePostgres(unreachable.Path, $"Host=127.0.0.1;Port={port};Username=newsdesk;Database=newsdesk;Timeout=3");
+        File.WriteAllText(Path.Combine(unnamed.Path, "newsdesk.json"), """{ "Store": { "Provider": "postgres" } }""");
+
+        var down = await CliRun.Invoke("--data-dir", unreachable.Path, "feeds");
+        var missing = await CliRun.Invoke("--data-dir", unnamed.Path, "feeds");
+
+        Assert.Equal(1, down.Exit);
+        Assert.StartsWith("newsdesk: database error: ", down.Err, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}", down.Err, StringComparison.Ordinal);
+        Assert.Single(down.Err.Trim().Split('\n'));
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("Store:ConnectionString (NEWSDESK_Store__ConnectionString) is empty", missing.Err, StringComparison.Ordinal);
+    }
 }
