@@ -40,6 +40,13 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         int due;
         lock (_storeLock)
         {
+            // A run of this machine that was killed left its claims: they go back at once, not when they run out.
+            foreach (var dead in store.Sources.Claimants().Union(store.Pending.Claimants()).Where(WorkerClaim.DiedOnThisMachine))
+            {
+                store.Sources.Release(dead);
+                store.Pending.Release(dead);
+            }
+
             // Resume first: pages queued by an earlier run that was killed, ran out of time or failed for a passing reason.
             run.Enqueue(store.Pending.Claim(run.PerSource, run.Claim));
             due = store.Sources.DueCount(clock.GetUtcNow());
@@ -54,15 +61,17 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             lock (_storeLock)
             {
                 // What this run did not get to goes back to the queue for any worker, now rather than when the claim runs out.
-                store.Pending.Release(run.Claim);
-                store.Sources.Release(run.Claim);
+                store.Pending.Release(run.Claim.Worker);
+                store.Sources.Release(run.Claim.Worker);
             }
         }
     }
 
-    /// <summary>A claim outlives the run's budget by a margin: a worker still storing its last pages keeps them; one that
-    /// died lets them go after this long.</summary>
-    private TimeSpan ClaimLease => TimeSpan.FromMinutes(Math.Max(0.01, settings.RunBudgetMinutes) + 10);
+    /// <summary>How long a claim lasts unless renewed: what a worker on another machine that died held comes back after
+    /// at most this long. A running worker renews its claims every <see cref="ClaimRenewal"/>.</summary>
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan ClaimRenewal = TimeSpan.FromMinutes(1);
 
     private async Task<IngestReport> RunClaimedAsync(RunState run, int due, CancellationTokenSource budget, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
@@ -75,6 +84,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         var workers = Enumerable.Range(0, PageConcurrency).Select(_ => FetchPagesAsync(run, progress, budget.Token)).ToList();
         using var storing = new CancellationTokenSource();
         var storer = StoreWhileFetchingAsync(run, storing.Token);
+        var renewer = RenewClaimsAsync(run, storing.Token);
         try
         {
             await polling;
@@ -91,6 +101,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         await Task.WhenAll(workers);
         await storing.CancelAsync();
         await storer;
+        await renewer;
         lock (_storeLock)
         {
             Store(run); // what was fetched is kept, even when the run was cancelled
@@ -124,7 +135,8 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             IReadOnlyList<Source> batch;
             lock (_storeLock)
             {
-                batch = store.Sources.ClaimDue(run.Claim with { Now = clock.GetUtcNow() }, FeedBatch);
+                // Due as of the run's start: a feed polled in this run is due again later, never in the same run.
+                batch = store.Sources.ClaimDue(run.Claim, FeedBatch);
             }
 
             if (batch.Count == 0)
@@ -247,6 +259,28 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         return (Succeeded(source, 200, feed.Title, feed.Items.Select(i => i.Published ?? i.Updated).OfType<DateTimeOffset>(), freshness), items, feed);
     }
 
+    /// <summary>Renews this run's claims while it works, so that they run out only if it dies.</summary>
+    private async Task RenewClaimsAsync(RunState run, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(ClaimRenewal, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                lock (_storeLock)
+                {
+                    run.Claim = run.Claim with { Until = clock.GetUtcNow() + ClaimLease };
+                    store.Sources.Renew(run.Claim);
+                    store.Pending.Renew(run.Claim);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over; its claims are released.
+        }
+    }
+
     /// <summary>Stores fetched pages that have waited <see cref="StoreWait"/>, while the workers are busy on slow hosts.</summary>
     private async Task StoreWhileFetchingAsync(RunState run, CancellationToken cancellationToken)
     {
@@ -300,6 +334,15 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
     {
         while (await run.NextAsync(cancellationToken) is { } pending)
         {
+            lock (_storeLock)
+            {
+                if (store.Pending.DropIfStored(pending.Id))
+                {
+                    run.Finished();
+                    continue;
+                }
+            }
+
             try
             {
                 var article = await _pages.ReadAsync(pending.Url, pending.Item, pending.SourceId, cancellationToken, pending.FoundAt);
@@ -384,7 +427,8 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
 
         public int PerSource => perSource;
 
-        public WorkerClaim Claim => claim;
+        /// <summary>This run's claim (renewed while it runs; guarded by the store lock).</summary>
+        public WorkerClaim Claim { get; set; } = claim;
 
         public int[] Counts { get; } = new int[3];
 

@@ -89,7 +89,7 @@ public class WorkerTests
         Assert.Empty(first.Select(p => p.Url).Intersect(other.Select(p => p.Url)));
         Assert.Equal(first.Select(p => p.Url).Order(), afterExpiry.Select(p => p.Url).Order()); // "a" died: its four come back
 
-        Assert.Equal(2, store.Pending.Release(new WorkerClaim("b", now, now)));
+        Assert.Equal(2, store.Pending.Release("b"));
         Assert.Equal(2, store.Pending.Claim(perSource: 10, new WorkerClaim("d", now.AddMinutes(32), now.AddMinutes(62))).Count);
     }
 
@@ -111,5 +111,19 @@ public class WorkerTests
         Assert.Equal(2, first.Count);
         Assert.Empty(second);
         Assert.Equal(["https://a.example/feed.xml"], later.Select(s => s.Url)); // polled and due again; b is still held by "a"
+    }
+
+    [Fact]
+    public void A_worker_of_this_machine_whose_process_is_gone_counts_as_dead_and_one_that_runs_or_is_elsewhere_does_not()
+    {
+        using var exited = System.Diagnostics.Process.Start("true")!;
+        exited.WaitForExit();
+        using var running = System.Diagnostics.Process.GetProcessById(1); // process 1 (init) always runs
+
+        Assert.True(WorkerClaim.DiedOnThisMachine($"{Environment.MachineName}:{exited.Id}:ab12cd34"));
+        Assert.False(WorkerClaim.DiedOnThisMachine($"{Environment.MachineName}:{running.Id}:ab12cd34"));
+        Assert.False(WorkerClaim.DiedOnThisMachine($"{Environment.MachineName}:{Environment.ProcessId}:ab12cd34"));
+        Assert.False(WorkerClaim.DiedOnThisMachine($"another-host:{exited.Id}:ab12cd34"));
+        Assert.False(WorkerClaim.DiedOnThisMachine("not a worker id"));
     }
 }
