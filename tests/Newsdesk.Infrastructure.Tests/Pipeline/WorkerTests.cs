@@ -126,4 +126,25 @@ public class WorkerTests
         Assert.False(WorkerClaim.DiedOnThisMachine($"another-host:{exited.Id}:ab12cd34"));
         Assert.False(WorkerClaim.DiedOnThisMachine("not a worker id"));
     }
+
+    [Fact]
+    public async Task One_worker_builds_at_a_time_and_the_next_waits_saying_so()
+    {
+        using var db = new TestStore(StoreProvider.Postgres);
+        using var first = db.Open();
+        using var second = db.Open();
+        var said = new List<string>();
+
+        var held = first.BuildLock();
+        var waiting = Task.Run(() =>
+        {
+            using var next = second.BuildLock(said.Add);
+        });
+        var early = await Task.WhenAny(waiting, Task.Delay(500));
+        held.Dispose();
+        await waiting;
+
+        Assert.NotSame(waiting, early);
+        Assert.Contains("another worker is building stories on this database; waiting for it to finish", said);
+    }
 }
