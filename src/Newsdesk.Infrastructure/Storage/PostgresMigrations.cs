@@ -87,9 +87,7 @@ internal static partial class PostgresMigrations
                 ADD COLUMN importance DOUBLE PRECISION NOT NULL DEFAULT 0, ADD COLUMN tldr TEXT;
             CREATE INDEX briefs_thread ON briefs(thread_id);
             """),
-        (4, "consecutive fetch errors per source", """
-            ALTER TABLE sources ADD COLUMN error_count INTEGER NOT NULL DEFAULT 0;
-            """),
+        (4, "consecutive fetch errors per source", Same(4)),
         (5, "background document frequencies", """
             CREATE TABLE term_frequencies (
                 language TEXT NOT NULL, stem TEXT NOT NULL, documents INTEGER NOT NULL,
@@ -135,9 +133,7 @@ internal static partial class PostgresMigrations
         (9, "sanitized feed entries kept per brief", """
             CREATE TABLE feed_entries (url TEXT PRIMARY KEY, hash TEXT NOT NULL, html TEXT NOT NULL);
             """),
-        (10, "analyses say how they are encoded (1: JSON, as all stored before; 2: binary)", """
-            ALTER TABLE article_analyses ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
-            """),
+        (10, "analyses say how they are encoded (1: JSON, as all stored before; 2: binary)", Same(10)),
         (11, "search indexes a brief's readable text, not its Markdown", $"""
             ALTER TABLE briefs DROP COLUMN search;
             ALTER TABLE briefs ADD COLUMN body TEXT;
@@ -158,6 +154,9 @@ internal static partial class PostgresMigrations
             ALTER TABLE pending_items ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_until TEXT;
             """),
     }.Select(m => (m.Version, m.Name, Bytewise(m.Sql))).ToArray();
+
+    /// <summary>A step whose SQLite statement PostgreSQL reads as it is.</summary>
+    private static string Same(int version) => SqliteMigrations.All.Single(m => m.Version == version).Sql;
 
     /// <summary>Every text column collates bytewise, as on SQLite (a database's default collation would sort slugs, tags and
     /// dates by the server's locale).</summary>

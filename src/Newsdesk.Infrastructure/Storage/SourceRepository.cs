@@ -25,9 +25,6 @@ public sealed class SourceRepository(DbConnection connection, SqlDialect dialect
     public DateTimeOffset? NextDue() =>
         connection.Query("SELECT MIN(next_poll_at) FROM sources", r => r.DateOrNull(0)).FirstOrDefault();
 
-    public IReadOnlyList<Source> Due(DateTimeOffset now) =>
-        connection.Query($"SELECT {Columns} FROM sources WHERE next_poll_at IS NULL OR next_poll_at <= @now ORDER BY id", Map, null, ("@now", now.Iso()));
-
     /// <summary>How many sources are due now (held by a worker or not).</summary>
     public int DueCount(DateTimeOffset now) =>
         connection.Scalar<int>("SELECT COUNT(*) FROM sources WHERE next_poll_at IS NULL OR next_poll_at <= @now", null, ("@now", now.Iso()));

@@ -363,6 +363,7 @@ public class NewsStoreTests
         store.Sources.RecordFetch(b with { NextPollAt = early });
 
         Assert.Equal(early, store.Sources.NextDue());
-        Assert.Equal([b.Url], store.Sources.Due(early.AddMinutes(1)).Select(s => s.Url));
+        Assert.Equal(1, store.Sources.DueCount(early.AddMinutes(1)));
+        Assert.Equal([b.Url], store.Sources.ClaimDue(new WorkerClaim("w", early.AddMinutes(1), early.AddMinutes(6))).Select(s => s.Url));
     }
 }
