@@ -39,8 +39,13 @@ internal static class ExtractCommand
                             site_name = article.SiteName,
                             lead_image = article.LeadImage,
                             text = article.Text,
+                            low_confidence = article.LowConfidence,
                         })
                         : $"# {article.Title}\n{article.Byline} · {article.Published:yyyy-MM-dd HH:mm} · {article.Language}\n\n{article.Text}\n");
+                    if (article.LowConfidence)
+                    {
+                        await Console.Error.WriteLineAsync(CommandRunner.About(target, LowConfidenceNote));
+                    }
                 }
                 catch (Exception ex) when (ex is FetchException or NoArticleException or IOException)
                 {
@@ -53,6 +58,9 @@ internal static class ExtractCommand
         }));
         return command;
     }
+
+    /// <summary>What a low-confidence extraction means, for a person.</summary>
+    internal const string LowConfidenceNote = "no block scored as the main text; this is the page's best text block or its description (low confidence)";
 
     internal static string ToUrl(string target)
     {

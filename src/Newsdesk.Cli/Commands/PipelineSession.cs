@@ -31,6 +31,11 @@ internal static class PipelineSession
             Console.Error.WriteLine($"  warning: {error}");
         }
 
+        if (ingest.LowConfidence.Count > 0)
+        {
+            Console.Error.WriteLine($"  note: {Count(ingest.LowConfidence.Count, "page")} kept with low confidence (no block scored as the main text; the best text block or the page's description was kept), such as {ingest.LowConfidence[0]}");
+        }
+
         var build = report.Build;
         Console.WriteLine(build.Skipped
             ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."

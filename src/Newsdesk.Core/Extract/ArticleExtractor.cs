@@ -22,6 +22,15 @@ public static class ArticleExtractor
         var scan = PageScanner.Scan(root);
         var verdicts = new RunVerdicts(scan, title);
         var paragraphs = ArticleBody.Paragraphs(verdicts, ContentSelector.Select(verdicts));
+        var lowConfidence = false;
+        if (paragraphs.Count == 0)
+        {
+            // Nothing scored as the main text: rather than refuse a page with readable text, take its best text block,
+            // then text a script template holds (pages that render their body from one), then its own description.
+            paragraphs = FallbackText.Paragraphs(document, verdicts, title, metadata.Description);
+            lowConfidence = paragraphs.Count > 0;
+        }
+
         if (paragraphs.Count == 0 || ErrorPage.Looks(title, document.Title, paragraphs))
         {
             throw new NoArticleException(url.ToString());
@@ -41,6 +50,7 @@ public static class ArticleExtractor
             SiteName = metadata.SiteName,
             Paragraphs = paragraphs,
             ContentHash = ContentHash.Of(title, paragraphs),
+            LowConfidence = lowConfidence,
         };
     }
 

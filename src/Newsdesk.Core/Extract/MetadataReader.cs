@@ -27,6 +27,7 @@ public static partial class MetadataReader
             CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url"), pageUrl),
             SiteName = PlainText.From(Meta("og:site_name") ?? Text(jsonLd is { } j && j.TryGetProperty("publisher", out var p) ? p : null, "name")),
             LeadImage = Absolute(Meta("og:image"), pageUrl),
+            Description = PlainText.From(Meta("og:description") ?? Meta("description") ?? Text(jsonLd, "description")),
         };
     }
 

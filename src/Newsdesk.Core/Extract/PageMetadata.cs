@@ -11,4 +11,7 @@ public sealed record PageMetadata
     public string? CanonicalUrl { get; init; }
     public string? SiteName { get; init; }
     public string? LeadImage { get; init; }
+
+    /// <summary>The page's own summary (meta description, og:description, JSON-LD description).</summary>
+    public string? Description { get; init; }
 }

@@ -15,6 +15,10 @@ public sealed record Article
     public string? SiteName { get; init; }
     public string? LeadImage { get; init; }
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
+    /// <summary>True when no container scored as the page's main text and the text is the page's best text block or its
+    /// description instead: readable, but perhaps not the article (the run logs it; see ArticleExtractor).</summary>
+    public bool LowConfidence { get; init; }
     public string ContentHash { get; init; } = "";
     public int Version { get; init; } = 1;
 

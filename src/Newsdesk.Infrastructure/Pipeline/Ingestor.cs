@@ -120,6 +120,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             {
                 Queued = store.Pending.Count(),
                 BudgetReached = budgetReached,
+                LowConfidence = run.LowConfidence,
             };
         }
     }
@@ -355,6 +356,11 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                     }
 
                     run.Fetched.Add((article, pending.Id));
+                    if (article.LowConfidence)
+                    {
+                        run.LowConfidence.Add(pending.Url);
+                    }
+
                     if (run.Fetched.Count >= StoreBatch || now - run.FirstFetchedAt >= StoreWait)
                     {
                         Store(run);
@@ -438,6 +444,9 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         public DateTimeOffset FirstFetchedAt { get; set; }
 
         public List<string> Errors { get; } = [];
+
+        /// <summary>Pages extracted with low confidence (guarded by the store lock).</summary>
+        public List<string> LowConfidence { get; } = [];
 
         public void Enqueue(IEnumerable<PendingItem> items)
         {

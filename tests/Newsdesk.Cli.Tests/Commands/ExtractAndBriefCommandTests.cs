@@ -37,6 +37,27 @@ public class ExtractAndBriefCommandTests
         Assert.Equal("en", first.RootElement.GetProperty("language").GetString());
         Assert.StartsWith("The harbour tunnel in Lindmoor", first.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Home", first.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(first.RootElement.GetProperty("low_confidence").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Extract_keeps_a_page_without_a_main_text_and_says_it_is_low_confidence()
+    {
+        using var temp = new TempDirectory();
+        var page = Path.Combine(temp.Path, "app.html");
+        await File.WriteAllTextAsync(page, """
+            <html lang="de"><head><title>Neue Fährzeiten</title>
+            <meta property="og:description" content="Die Inselfähre fährt ab Montag alle vierzig Minuten statt stündlich, teilte die Reederei mit.">
+            </head><body><div id="app"></div></body></html>
+            """);
+
+        var (exit, output, error) = await CliRun.Invoke("extract", "--json", "--data-dir", temp.Path, page);
+
+        Assert.Equal(0, exit);
+        using var result = JsonDocument.Parse(output.Trim());
+        Assert.True(result.RootElement.GetProperty("low_confidence").GetBoolean());
+        Assert.Equal("Die Inselfähre fährt ab Montag alle vierzig Minuten statt stündlich, teilte die Reederei mit.", result.RootElement.GetProperty("text").GetString());
+        Assert.Contains("(low confidence)", error, StringComparison.Ordinal);
     }
 
     [Fact]
