@@ -13,7 +13,8 @@ internal static class EvalCommand
         var data = new Option<string>("--data") { Description = "Path to the evaluation data set.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line." };
         var writeBriefs = new Option<string?>("--write-briefs") { Description = "summaries: also write each case's full brief as Markdown into this folder, to read them." };
-        var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json, writeBriefs };
+        var writeMisses = new Option<string?>("--write-misses") { Description = "extraction on a snippet set: also write, per page, the snippets missed and leaked as JSON lines into this file." };
+        var command = new Command("eval", "Measure quality and speed against an evaluation data set.") { suite, data, json, writeBriefs, writeMisses };
         command.SetAction((parse, ct) => CommandRunner.Guard(() =>
         {
             var path = parse.GetRequiredValue(data);
@@ -24,7 +25,7 @@ internal static class EvalCommand
 
             return Task.FromResult(parse.GetValue(suite) switch
             {
-                "extraction" => ExtractionEval.Run(path, parse.GetValue(json)),
+                "extraction" => ExtractionEval.Run(path, parse.GetValue(json), parse.GetValue(writeMisses)),
                 // The SemEval pair files (.csv) check the same-story decision; JSON-lines sets are clustered whole.
                 "clustering" when path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) => ClusteringPairsEval.Run(path, parse.GetValue(json)),
                 "clustering" => ClusteringEval.Run(path, parse.GetValue(json)),

@@ -15,11 +15,11 @@ internal static class ExtractionEval
 {
     private const int TimedRounds = 3;
 
-    public static int Run(string path, bool json)
+    public static int Run(string path, bool json, string? writeMisses = null)
     {
         if (SnippetExtractionDataset.IsSnippetSet(path))
         {
-            return RunSnippets(path, json);
+            return RunSnippets(path, json, writeMisses);
         }
 
         var dataset = ExtractionDataset.Load(path);
@@ -73,7 +73,7 @@ internal static class ExtractionEval
     /// A set scored by snippets (trafilatura's evaluation): the extracted title and text of each page against the
     /// snippets that belong to its main text and those that must not appear; refused pages are listed with their reason.
     /// </summary>
-    private static int RunSnippets(string path, bool json)
+    private static int RunSnippets(string path, bool json, string? writeMisses)
     {
         var dataset = SnippetExtractionDataset.Load(path);
         var pages = dataset.Pages.Select(p => (Page: p, Html: HtmlDecoder.Decode(dataset.Html(p), null), Url: AddressOf(p))).ToList();
@@ -105,6 +105,22 @@ internal static class ExtractionEval
         }
 
         var counts = SnippetScorer.Sum(pages.Select((p, i) => SnippetScorer.ScorePage(extracted[i], p.Page.With, p.Page.Without)));
+        if (writeMisses is not null)
+        {
+            // What each page lost and let in, to read: snippets are whitespace-normalised as the scorer compares them.
+            static string Flat(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            File.WriteAllLines(writeMisses, pages.Select((p, i) =>
+            {
+                var text = Flat(extracted[i]);
+                return JsonSerializer.Serialize(new
+                {
+                    url = p.Page.Url,
+                    missed = p.Page.With.Where(s => !text.Contains(Flat(s), StringComparison.Ordinal)).ToList(),
+                    leaked = p.Page.Without.Where(s => text.Contains(Flat(s), StringComparison.Ordinal)).ToList(),
+                });
+            }));
+        }
+
         var pagesPerSecond = pages.Count / best.TotalSeconds;
         Console.WriteLine($"{"extractor",-16} {"precision",9} {"recall",9} {"f1",9}   snippets: {counts.TruePositives + counts.FalseNegatives} with, {counts.FalsePositives + counts.TrueNegatives} without");
         Console.WriteLine($"{"newsdesk",-16} {counts.Precision,9:F4} {counts.Recall,9:F4} {counts.F1,9:F4}   ({pagesPerSecond:F1} pages/s, {pages.Count} pages, {refused.Count} refused)");
