@@ -41,7 +41,8 @@ public class IngestorTests
         using var db = new TestStore(provider);
         await using var server = await StartOutletAsync();
         using var store = db.Open();
-        var settings = new FetchSettings { AllowLoopback = true, TimeoutSeconds = 2, Retries = 1 };
+        // Generous: the pages answer at once, and a 2 s limit once timed out a 500 while other tests loaded the machine.
+        var settings = new FetchSettings { AllowLoopback = true, TimeoutSeconds = 10, Retries = 1 };
         using var fetcher = new HttpFetcher(settings);
         var (added, _) = await new SubscriptionService(store, fetcher).AddAsync(server.At("/feed.xml").ToString(), CancellationToken.None).ContinueWith(t => t.Result.Single());
         Assert.Equal(SourceKind.Feed, added.Kind);
