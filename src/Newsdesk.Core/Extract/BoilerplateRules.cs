@@ -85,6 +85,6 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"(?i)article|body|column|content|main|shadow|story|artikel|inhalt|text")]
     private static partial Regex LikelyName();
 
-    [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:|most read|most popular|most viewed|trending|meistgelesen|don't miss|recommended|empfohlen)(?=\W|$)")]
+    [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:|most read|most popular|most viewed|trending|meistgelesen|don't miss|recommended|empfohlen|kommentare? (schreiben|verfassen)|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)|(möchten|wollen) sie (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|vorschau auf den nächsten|entdecken sie (jetzt|mehr)|jetzt (anmelden|registrieren|abonnieren|bestellen)|mehr (artikel|kolumnen|beiträge) (auf|von|zu)|follow (us|the [\w ]{1,30}) on|for the latest (news|stories)|submit your (letter|comment))(?=\W|$)")]
     private static partial Regex BoilerplateLine();
 }

@@ -61,4 +61,34 @@ public class GermanBoilerplateTests
     [InlineData("Alle Rechte")]
     public void Drops_each_kind_of_german_boilerplate(string junk) =>
         Assert.DoesNotContain(junk, ArticleExtractor.Extract(Page, PageUrl).Text, StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("Kommentare schreiben")]
+    [InlineData("Vorschau auf den nächsten Artikel")]
+    [InlineData("Entdecken Sie jetzt unsere Angebote")]
+    [InlineData("Mehr Kolumnen auf unserer Seite")]
+    [InlineData("Follow The Courier on Twitter and Instagram")]
+    [InlineData("For the latest stories and breaking news, visit our home page.")]
+    [InlineData("Submit your letter to the editor via this form.")]
+    public void A_stock_line_of_a_page_is_left_out(string line)
+    {
+        var page = Page.Replace("<p>Die alte Fähre war 41 Jahre", $"<p>{line}</p><p>Die alte Fähre war 41 Jahre", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.DoesNotContain(line, article.Paragraphs);
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("Die alte Fähre war 41 Jahre", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Entdecken Sie die Insel am besten mit dem Fahrrad, sagte die Bürgermeisterin, die Wege seien neu gebaut.")]
+    [InlineData("Mehr als 400 Fahrgäste passen auf die neue Fähre, doppelt so viele wie auf die alte.")]
+    public void A_sentence_that_only_begins_like_a_stock_line_stays(string line)
+    {
+        var page = Page.Replace("<p>Die alte Fähre war 41 Jahre", $"<p>{line}</p><p>Die alte Fähre war 41 Jahre", StringComparison.Ordinal);
+
+        Assert.Contains(line, ArticleExtractor.Extract(page, PageUrl).Paragraphs);
+    }
 }
