@@ -21,7 +21,7 @@ public static partial class MetadataReader
                 ?? document.QuerySelector("[rel=author], .byline, .author")?.TextContent),
             Published = FeedDateParser.Parse(Meta("article:published_time") ?? Text(jsonLd, "datePublished")
                 ?? Meta("date") ?? Meta("datePublished") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
-                ?? UrlDate(pageUrl),
+                ?? UrlDate(pageUrl) ?? VisibleDate.Find(document),
             Modified = FeedDateParser.Parse(Meta("article:modified_time") ?? Text(jsonLd, "dateModified")),
             Language = Normalize(document.DocumentElement.GetAttribute("lang") ?? Meta("og:locale")),
             CanonicalUrl = Absolute(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url"), pageUrl),

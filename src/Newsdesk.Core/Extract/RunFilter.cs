@@ -43,6 +43,6 @@ internal static partial class RunFilter
     [GeneratedRegex(@"^(?i:by|von|text:|written by|story by|reporting by|posted by|author:|autor:)\s+\p{Lu}")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"(?i)^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand:)\b|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\.?\s+(jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(am|pm|uhr|a\.m\.|p\.m\.)?")]
+    [GeneratedRegex(@"(?i)^(updated|published|posted|last updated|aktualisiert|veröffentlicht|stand:)\b|^vor\s+\d+\s+(minuten|stunden|tagen|wochen)\b|^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago\b|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\.?\s+(jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(am|pm|uhr|a\.m\.|p\.m\.)?")]
     private static partial Regex Dateline();
 }

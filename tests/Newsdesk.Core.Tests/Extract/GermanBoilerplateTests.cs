@@ -72,6 +72,8 @@ public class GermanBoilerplateTests
     [InlineData("Follow The Courier on Twitter and Instagram")]
     [InlineData("For the latest stories and breaking news, visit our home page.")]
     [InlineData("Submit your letter to the editor via this form.")]
+    [InlineData("vor 2 Stunden")]
+    [InlineData("3 hours ago")]
     public void A_stock_line_of_a_page_is_left_out(string line)
     {
         var page = Page.Replace("<p>Die alte Fähre war 41 Jahre", $"<p>{line}</p><p>Die alte Fähre war 41 Jahre", StringComparison.Ordinal);

@@ -48,4 +48,34 @@ public class MetadataReaderTests
     [Fact]
     public void A_url_without_a_real_date_gives_no_date() =>
         Assert.Null(Read("<html><body></body></html>", "https://news.example/2026/13/45/story").Published);
+
+    [Theory]
+    [InlineData("31. Mai 2012, 14:05 Uhr", 2012, 5, 31, 14, 5)]
+    [InlineData("Veröffentlicht am 3. Okt. 2021", 2021, 10, 3, 12, 0)]
+    [InlineData("Stand: 24.06.2026 um 08:15", 2026, 6, 24, 8, 15)]
+    [InlineData("May 31, 2012", 2012, 5, 31, 12, 0)]
+    [InlineData("Published 4th March 2024 at 9:30", 2024, 3, 4, 9, 30)]
+    public void A_date_shown_only_as_text_is_read_in_german_and_english(string text, int year, int month, int day, int hour, int minute)
+    {
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero), VisibleDate.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("vor 2 Stunden")]
+    [InlineData("31. Februar 2012")]
+    [InlineData("Seite 12 von 2012")]
+    public void Text_that_is_no_date_or_only_a_relative_one_gives_none(string text)
+    {
+        Assert.Null(VisibleDate.Parse(text));
+    }
+
+    [Fact]
+    public void A_page_whose_only_date_is_visible_text_is_dated_by_it_and_meta_dates_still_come_first()
+    {
+        const string visible = """<html lang="de"><body><div class="artikel-datum">Mittwoch, 24. Juni 2026, 08:15 Uhr</div><p>Text.</p></body></html>""";
+        const string both = """<html><head><meta property="article:published_time" content="2026-06-20T10:00:00Z"></head><body><span class="date">24. Juni 2026</span></body></html>""";
+
+        Assert.Equal(new DateTimeOffset(2026, 6, 24, 8, 15, 0, TimeSpan.Zero), Read(visible).Published);
+        Assert.Equal(new DateTimeOffset(2026, 6, 20, 10, 0, 0, TimeSpan.Zero), Read(both).Published);
+    }
 }
