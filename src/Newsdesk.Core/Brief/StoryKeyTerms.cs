@@ -15,7 +15,11 @@ public sealed record StoryKeyTerms(IReadOnlyList<KeyTerm> Terms, IReadOnlySet<st
 
     public static StoryKeyTerms Of(IReadOnlyList<ArticleAnalysis> quoted, string language)
     {
-        var considered = KeyTermExtractor.Merge(quoted.Select(a => a.KeyTerms), language, Considered);
+        // Merged in a fixed order (publication, then address), not in the order the store numbered the articles: a term
+        // keeps the form and kind of the first article that names it, and the order pages were fetched in must not
+        // decide that (it made one demo story's tags differ from run to run).
+        var ordered = quoted.OrderBy(a => a.Article.Published).ThenBy(a => a.Article.Url, StringComparer.Ordinal);
+        var considered = KeyTermExtractor.Merge(ordered.Select(a => a.KeyTerms), language, Considered);
         var terms = considered.Take(Leading).ToList();
         return new StoryKeyTerms(
             terms,
