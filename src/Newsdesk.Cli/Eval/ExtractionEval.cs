@@ -84,21 +84,12 @@ internal static class ExtractionEval
 
         var best = BestTime(pages.Select(p => (p.Html, p.Url)).ToList());
 
-        var counts = SnippetScorer.Sum(pages.Select((p, i) => SnippetScorer.ScorePage(extracted[i], p.Page.With, p.Page.Without)));
+        var checks = pages.Select((p, i) => SnippetScorer.Check(extracted[i], p.Page.With, p.Page.Without)).ToList();
+        var counts = SnippetScorer.Sum(checks.Select(c => c.Counts));
         if (writeMisses is not null)
         {
-            // What each page lost and let in, to read: snippets are whitespace-normalised as the scorer compares them.
-            static string Flat(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            File.WriteAllLines(writeMisses, pages.Select((p, i) =>
-            {
-                var text = Flat(extracted[i]);
-                return JsonSerializer.Serialize(new
-                {
-                    url = p.Page.Url,
-                    missed = p.Page.With.Where(s => !text.Contains(Flat(s), StringComparison.Ordinal)).ToList(),
-                    leaked = p.Page.Without.Where(s => text.Contains(Flat(s), StringComparison.Ordinal)).ToList(),
-                });
-            }));
+            // What each page lost and let in, to read.
+            File.WriteAllLines(writeMisses, pages.Select((p, i) => JsonSerializer.Serialize(new { url = p.Page.Url, missed = checks[i].Missed, leaked = checks[i].Leaked })));
         }
 
         var pagesPerSecond = pages.Count / best.TotalSeconds;

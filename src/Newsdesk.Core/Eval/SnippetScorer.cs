@@ -10,12 +10,16 @@ namespace Newsdesk.Core.Eval;
 /// </summary>
 public static partial class SnippetScorer
 {
-    public static SnippetCounts ScorePage(string? extracted, IEnumerable<string> with, IEnumerable<string> without)
+    public static SnippetCounts ScorePage(string? extracted, IReadOnlyList<string> with, IReadOnlyList<string> without) =>
+        Check(extracted, with, without).Counts;
+
+    /// <summary>One page's counts with the "with" snippets missed and the "without" snippets let in, as given.</summary>
+    public static SnippetPageScore Check(string? extracted, IReadOnlyList<string> with, IReadOnlyList<string> without)
     {
         var text = Normalise(extracted ?? "");
-        var found = with.Select(Normalise).Count(s => text.Contains(s, StringComparison.Ordinal));
-        var leaked = without.Select(Normalise).Count(s => text.Contains(s, StringComparison.Ordinal));
-        return new SnippetCounts(found, with.Count() - found, leaked, without.Count() - leaked);
+        var missed = with.Where(s => !text.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+        var leaked = without.Where(s => text.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+        return new SnippetPageScore(new SnippetCounts(with.Count - missed.Count, missed.Count, leaked.Count, without.Count - leaked.Count), missed, leaked);
     }
 
     public static SnippetCounts Sum(IEnumerable<SnippetCounts> pages) =>
@@ -27,6 +31,9 @@ public static partial class SnippetScorer
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
+
+/// <summary>One page's snippet counts, and which snippets it missed and let in.</summary>
+public sealed record SnippetPageScore(SnippetCounts Counts, IReadOnlyList<string> Missed, IReadOnlyList<string> Leaked);
 
 /// <summary>Snippet counts of one page or a whole set, with the set's precision, recall and F1.</summary>
 public sealed record SnippetCounts(int TruePositives, int FalseNegatives, int FalsePositives, int TrueNegatives)
