@@ -41,10 +41,9 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
         lock (_storeLock)
         {
             // A run of this machine that was killed left its claims: they go back at once, not when they run out.
-            foreach (var dead in store.Sources.Claimants().Union(store.Pending.Claimants()).Where(WorkerClaim.DiedOnThisMachine))
+            foreach (var dead in store.Claims.Claimants().Where(WorkerClaim.DiedOnThisMachine))
             {
-                store.Sources.Release(dead);
-                store.Pending.Release(dead);
+                store.Claims.Release(dead);
             }
 
             // Resume first: pages queued by an earlier run that was killed, ran out of time or failed for a passing reason.
@@ -61,8 +60,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
             lock (_storeLock)
             {
                 // What this run did not get to goes back to the queue for any worker, now rather than when the claim runs out.
-                store.Pending.Release(run.Claim.Worker);
-                store.Sources.Release(run.Claim.Worker);
+                store.Claims.Release(run.Claim.Worker);
             }
         }
     }
@@ -271,8 +269,7 @@ public sealed class Ingestor(NewsStore store, HttpFetcher fetcher, FetchSettings
                 lock (_storeLock)
                 {
                     run.Claim = run.Claim with { Until = clock.GetUtcNow() + ClaimLease };
-                    store.Sources.Renew(run.Claim);
-                    store.Pending.Renew(run.Claim);
+                    store.Claims.Renew(run.Claim);
                 }
             }
         }

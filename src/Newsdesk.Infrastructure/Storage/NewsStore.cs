@@ -31,6 +31,7 @@ public sealed class NewsStore : IDisposable
         Pending = new PendingItemRepository(connection, dialect);
         FeedEntries = new FeedEntryRepository(connection);
         Sources = new SourceRepository(connection, dialect, Pending);
+        Claims = new ClaimRepository(connection);
     }
 
     public SourceRepository Sources { get; }
@@ -42,6 +43,7 @@ public sealed class NewsStore : IDisposable
     public LlmCacheRepository LlmCache { get; }
     public PendingItemRepository Pending { get; }
     public FeedEntryRepository FeedEntries { get; }
+    public ClaimRepository Claims { get; }
 
     public StoreProvider Provider => _dialect.Provider;
 

@@ -57,17 +57,6 @@ public sealed class PendingItemRepository(DbConnection connection, SqlDialect di
         ("@w", claim.Worker), ("@until", claim.Until.Iso()), ("@now", claim.Now.Iso()), ("@n", Math.Max(1, perSource)))
         .OrderBy(x => x.Item.SourceId).ThenByDescending(x => x.Order, StringComparer.Ordinal).ThenBy(x => x.Item.Id).Select(x => x.Item).ToList();
 
-    /// <summary>Lets go of the pages a worker holds and did not fetch (its time ran out, or it died): the next run of any worker takes them.</summary>
-    public int Release(string worker) =>
-        connection.Execute("UPDATE pending_items SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = @w", null, ("@w", worker));
-
-    /// <summary>Keeps a running worker's claims from running out.</summary>
-    public int Renew(WorkerClaim claim) =>
-        connection.Execute("UPDATE pending_items SET claimed_until = @until WHERE claimed_by = @w", null, ("@w", claim.Worker), ("@until", claim.Until.Iso()));
-
-    /// <summary>The workers holding queued pages now.</summary>
-    public List<string> Claimants() => connection.Query("SELECT DISTINCT claimed_by FROM pending_items WHERE claimed_by IS NOT NULL", r => r.GetString(0));
-
     /// <summary>
     /// Takes a feed's queued page off the queue when its article is stored meanwhile; true when it did. Another worker
     /// may store the article between this page being queued and fetched (it queued the page while that worker's

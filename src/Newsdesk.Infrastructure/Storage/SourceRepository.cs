@@ -39,17 +39,6 @@ public sealed class SourceRepository(DbConnection connection, SqlDialect dialect
         RETURNING {Columns}
         """, Map, null, ("@w", claim.Worker), ("@until", claim.Until.Iso()), ("@now", claim.Now.Iso()), ("@n", limit)).OrderBy(s => s.Id).ToList();
 
-    /// <summary>Lets go of what a worker still holds (feeds it did not get to before its time ran out, or a dead worker's).</summary>
-    public int Release(string worker) =>
-        connection.Execute("UPDATE sources SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = @w", null, ("@w", worker));
-
-    /// <summary>Keeps a running worker's claims from running out.</summary>
-    public int Renew(WorkerClaim claim) =>
-        connection.Execute("UPDATE sources SET claimed_until = @until WHERE claimed_by = @w", null, ("@w", claim.Worker), ("@until", claim.Until.Iso()));
-
-    /// <summary>The workers holding feeds now.</summary>
-    public List<string> Claimants() => connection.Query("SELECT DISTINCT claimed_by FROM sources WHERE claimed_by IS NOT NULL", r => r.GetString(0));
-
     /// <summary>Marks a poll as started, before anything is fetched: a poll that never records its end shows as unfinished.</summary>
     public void RecordAttempt(long id, DateTimeOffset at) =>
         connection.Execute("UPDATE sources SET last_attempt_at = @at WHERE id = @id", null, ("@at", at.Iso()), ("@id", id));

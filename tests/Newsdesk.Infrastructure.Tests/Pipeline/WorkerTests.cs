@@ -89,7 +89,7 @@ public class WorkerTests
         Assert.Empty(first.Select(p => p.Url).Intersect(other.Select(p => p.Url)));
         Assert.Equal(first.Select(p => p.Url).Order(), afterExpiry.Select(p => p.Url).Order()); // "a" died: its four come back
 
-        Assert.Equal(2, store.Pending.Release("b"));
+        Assert.Equal(2, store.Claims.Release("b"));
         Assert.Equal(2, store.Pending.Claim(perSource: 10, new WorkerClaim("d", now.AddMinutes(32), now.AddMinutes(62))).Count);
     }
 
