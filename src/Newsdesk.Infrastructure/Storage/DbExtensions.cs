@@ -72,17 +72,19 @@ internal static class DbExtensions
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.Add(Parameter(command, name, value));
+            command.AddParameter(name, value);
         }
 
         return command;
     }
 
-    public static DbParameter Parameter(DbCommand command, string name, object? value)
+    /// <summary>Adds a parameter and returns it, for a command run many times with new values.</summary>
+    public static DbParameter AddParameter(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
         return parameter;
     }
 }

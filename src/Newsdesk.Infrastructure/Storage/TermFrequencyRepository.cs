@@ -14,21 +14,17 @@ public sealed class TermFrequencyRepository(DbConnection connection)
     public int Add(IEnumerable<(long ArticleId, string Language, IEnumerable<string> Stems)> articles)
     {
         using var transaction = connection.BeginTransaction();
-        using var mark = connection.CreateCommand();
-        mark.Transaction = transaction;
-        mark.CommandText = "INSERT INTO term_counted_articles (article_id, language) VALUES (@id, @language) ON CONFLICT DO NOTHING";
-        var markId = Parameter(mark, "@id", 0L);
-        var markLanguage = Parameter(mark, "@language", "");
+        using var mark = connection.Command("INSERT INTO term_counted_articles (article_id, language) VALUES (@id, @language) ON CONFLICT DO NOTHING", transaction);
+        var markId = mark.AddParameter("@id", 0L);
+        var markLanguage = mark.AddParameter("@language", "");
 
-        using var count = connection.CreateCommand();
-        count.Transaction = transaction;
-        count.CommandText = """
+        using var count = connection.Command("""
             INSERT INTO term_frequencies (language, stem, documents) VALUES (@language, @stem, @n)
             ON CONFLICT (language, stem) DO UPDATE SET documents = term_frequencies.documents + excluded.documents
-            """;
-        var countLanguage = Parameter(count, "@language", "");
-        var countStem = Parameter(count, "@stem", "");
-        var countN = Parameter(count, "@n", 0);
+            """, transaction);
+        var countLanguage = count.AddParameter("@language", "");
+        var countStem = count.AddParameter("@stem", "");
+        var countN = count.AddParameter("@n", 0);
 
         // Counted in memory first, one row update per distinct stem of the batch (not one per article and stem: a
         // thousand articles share most of their words).
@@ -85,12 +81,5 @@ public sealed class TermFrequencyRepository(DbConnection connection)
         }
 
         return new BackgroundFrequencies(documents, frequency);
-    }
-
-    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = DbExtensions.Parameter(command, name, value);
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }
