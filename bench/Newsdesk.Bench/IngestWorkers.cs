@@ -1,18 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Newsdesk.Core.Model;
 using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
 using Newsdesk.Web.Demo;
+using Newsdesk.Tests.Shared;
 using Npgsql;
 
 namespace Newsdesk.Bench;
@@ -107,10 +103,6 @@ internal static class IngestWorkers
     /// <summary>Feed n lists items n-0 … n-(I-1); each page is a demo article under its own title and address.</summary>
     private static async Task<Outlets> StartOutletsAsync(DemoCorpus corpus, int feeds, int items, int latency)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         var hits = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         Uri? baseUrl = null;
         DemoArticle Article(int n, int i)
@@ -119,23 +111,25 @@ internal static class IngestWorkers
             return seed with { Title = $"{seed.Title} ({n}-{i})", Slug = $"{seed.Slug}-{n}-{i}", Published = seed.Published.AddMinutes(-(n * items + i)) };
         }
 
-        app.MapGet("/feeds/{n:int}.xml", (int n) => Results.Text(
-            $"<rss version=\"2.0\"><channel><title>Feed {n}</title>"
-            + string.Concat(Enumerable.Range(0, items).Select(i => $"<item><title>{System.Security.SecurityElement.Escape(Article(n, i).Title)}</title><link>{baseUrl}p/{n}/{i}.html</link><pubDate>{Article(n, i).Published:R}</pubDate></item>"))
-            + "</channel></rss>", "application/rss+xml"));
-        app.MapGet("/p/{n:int}/{i:int}.html", async (int n, int i) =>
+        var server = await LoopbackServer.StartAsync(app =>
         {
-            hits.AddOrUpdate($"{n}/{i}", 1, (_, count) => count + 1);
-            if (latency > 0)
+            app.MapGet("/feeds/{n:int}.xml", (int n) => Results.Text(
+                $"<rss version=\"2.0\"><channel><title>Feed {n}</title>"
+                + string.Concat(Enumerable.Range(0, items).Select(i => $"<item><title>{System.Security.SecurityElement.Escape(Article(n, i).Title)}</title><link>{baseUrl}p/{n}/{i}.html</link><pubDate>{Article(n, i).Published:R}</pubDate></item>"))
+                + "</channel></rss>", "application/rss+xml"));
+            app.MapGet("/p/{n:int}/{i:int}.html", async (int n, int i) =>
             {
-                await Task.Delay(latency);
-            }
+                hits.AddOrUpdate($"{n}/{i}", 1, (_, count) => count + 1);
+                if (latency > 0)
+                {
+                    await Task.Delay(latency);
+                }
 
-            return Results.Content(DemoPageTemplate.Render(Article(n, i), [], baseUrl!), "text/html; charset=utf-8");
+                return Results.Content(DemoPageTemplate.Render(Article(n, i), [], baseUrl!), "text/html; charset=utf-8");
+            });
         });
-        await app.StartAsync();
-        baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
-        return new Outlets(app, baseUrl, hits);
+        baseUrl = server.Url;
+        return new Outlets(server, hits);
     }
 
     private static string? Option(string[] args, string name)
@@ -144,12 +138,11 @@ internal static class IngestWorkers
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private sealed record Outlets(WebApplication App, Uri Url, System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits) : IAsyncDisposable
+    /// <summary>The bench's outlets and how often each page was asked for.</summary>
+    private sealed record Outlets(LoopbackServer Server, System.Collections.Concurrent.ConcurrentDictionary<string, int> Hits) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
+        public Uri Url => Server.Url;
+
+        public ValueTask DisposeAsync() => Server.DisposeAsync();
     }
 }
