@@ -20,8 +20,9 @@ public static class ReaderApp
         builder.WebHost.UseUrls(urls ?? DefaultUrl);
         builder.Services.AddSingleton(settings);
         // Bring the schema up to date once; each request then borrows a pooled connection.
-        NewsStore.Open(StoreLocation.Of(settings)).Dispose();
-        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(StoreLocation.Of(settings)));
+        var store = StoreLocation.Of(settings);
+        NewsStore.Open(store).Dispose();
+        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(store));
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
