@@ -7,8 +7,8 @@ using Newsdesk.Infrastructure.Config;
 using Newsdesk.Infrastructure.Http;
 using Newsdesk.Infrastructure.Pipeline;
 using Newsdesk.Infrastructure.Storage;
-using Newsdesk.Web.Demo;
 using Newsdesk.Tests.Shared;
+using Newsdesk.Web.Demo;
 using Npgsql;
 
 namespace Newsdesk.Bench;

@@ -120,10 +120,7 @@ public sealed class NewsStore : IDisposable
                 + "point NEWSDESK_Store__ConnectionString at a database for the demo. Nothing was changed");
         }
 
-        _connection.Execute("""
-            TRUNCATE sources, articles, article_versions, fetch_log, threads, stories, story_articles, briefs, brief_tags, term_frequencies,
-                term_counted_articles, llm_calls, llm_cache, pending_items, article_analyses, feed_entries RESTART IDENTITY CASCADE
-            """);
+        _connection.Execute($"TRUNCATE {string.Join(", ", StoreTables.All.Select(t => t.Table))} RESTART IDENTITY CASCADE");
     }
 
     /// <summary>

@@ -14,15 +14,6 @@ namespace Newsdesk.Infrastructure.Storage;
 /// </summary>
 public static class StoreCopier
 {
-    /// <summary>The tables in an order that satisfies their foreign keys, each with its primary key (the order rows are compared in).</summary>
-    private static readonly (string Table, string Key)[] Tables =
-    [
-        ("sources", "id"), ("articles", "id"), ("article_versions", "article_id, version"), ("fetch_log", "id"),
-        ("threads", "id"), ("stories", "id"), ("story_articles", "story_id, article_id"), ("briefs", "id"), ("brief_tags", "brief_id, tag"),
-        ("term_frequencies", "language, stem"), ("term_counted_articles", "article_id"), ("llm_calls", "id"), ("llm_cache", "key"),
-        ("pending_items", "id"), ("article_analyses", "article_id"), ("feed_entries", "url"),
-    ];
-
     /// <summary>Copies <paramref name="source"/> into <paramref name="target"/>, which must hold no data yet; <paramref name="progress"/>
     /// hears each table's name as its copy begins.</summary>
     public static IReadOnlyList<TableCopy> Copy(NewsStore source, NewsStore target, Action<string>? progress = null)
@@ -32,7 +23,7 @@ public static class StoreCopier
             throw new StoreException("a store is copied from SQLite into PostgreSQL");
         }
 
-        var occupied = Tables.Select(t => (t.Table, Rows: target.Connection.Scalar<long>($"SELECT COUNT(*) FROM {t.Table}"))).Where(t => t.Rows > 0).ToList();
+        var occupied = StoreTables.All.Select(t => (t.Table, Rows: target.Connection.Scalar<long>($"SELECT COUNT(*) FROM {t.Table}"))).Where(t => t.Rows > 0).ToList();
         if (occupied.Count > 0)
         {
             throw new StoreException($"the PostgreSQL database already holds data ({string.Join(", ", occupied.Select(t => $"{t.Rows} {t.Table}"))}); "
@@ -40,10 +31,10 @@ public static class StoreCopier
         }
 
         var pg = (NpgsqlConnection)target.Connection;
-        var columns = Tables.ToDictionary(t => t.Table, t => Columns(pg, t.Table));
+        var columns = StoreTables.All.ToDictionary(t => t.Table, t => Columns(pg, t.Table));
         using (var transaction = pg.BeginTransaction())
         {
-            foreach (var (table, _) in Tables)
+            foreach (var (table, _) in StoreTables.All)
             {
                 progress?.Invoke(table);
                 CopyTable(source.Connection, pg, table, columns[table]);
@@ -57,7 +48,7 @@ public static class StoreCopier
             transaction.Commit();
         }
 
-        return Tables.Select(t =>
+        return StoreTables.All.Select(t =>
         {
             var names = string.Join(", ", columns[t.Table].Select(c => c.Name));
             var (sourceRows, sourceSum) = Checksum(source.Connection, $"SELECT {names} FROM {t.Table} ORDER BY {t.Key}");
