@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Newsdesk.Core.Cluster;
 using Newsdesk.Core.Eval;
@@ -10,12 +11,68 @@ namespace Newsdesk.Cli.Eval;
 /// <summary>
 /// Clusters a set's documents fed in a shuffled order (fixed seed) with Newsdesk's clusterer and, in the same run,
 /// with the TF-IDF single-pass baseline at its best threshold on this set (so the baseline is tuned, ours is not).
+/// A set whose documents carry a description is measured a second time as a feed without full text would deliver it
+/// (title and description only); a set whose stories are named "kind/event" also says how often different events of
+/// one kind were kept apart.
 /// </summary>
 internal static class ClusteringEval
 {
     public static int Run(string path, bool json, int seed = 42)
     {
         var dataset = ClusteringDataset.Load(path);
+        var full = Measure(dataset, seed);
+        Console.WriteLine($"{Path.GetFileName(path)}: {full.Ours.Docs} docs, {full.Ours.Stories} gold stories, shuffled with seed {seed}");
+        PrintTable(full);
+        var headlines = dataset.HasHeadlines ? Measure(dataset.HeadlinesOnly(), seed) : null;
+        if (headlines is not null)
+        {
+            Console.WriteLine("headlines only (title and description, no body):");
+            PrintTable(headlines);
+        }
+
+        if (full.Separation.Pairs > 0)
+        {
+            Console.WriteLine($"same-kind events kept apart: newsdesk {full.Separation.KeptApart} of {full.Separation.Pairs} pairs, tf-idf baseline {full.BaselineSeparation.KeptApart} of {full.BaselineSeparation.Pairs}");
+        }
+
+        Console.WriteLine($"newsdesk: {full.DocsPerSecond:F0} docs/s (analysis + clustering, one thread)");
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                suite = "clustering",
+                docs = full.Ours.Docs,
+                stories = full.Ours.Stories,
+                clusters = full.Ours.Clusters,
+                pairwise_precision = Math.Round(full.Ours.PairwisePrecision, 4),
+                pairwise_recall = Math.Round(full.Ours.PairwiseRecall, 4),
+                pairwise_f1 = Math.Round(full.Ours.PairwiseF1, 4),
+                bcubed_precision = Math.Round(full.Ours.BCubedPrecision, 4),
+                bcubed_recall = Math.Round(full.Ours.BCubedRecall, 4),
+                bcubed_f1 = Math.Round(full.Ours.BCubedF1, 4),
+                docs_per_s = Math.Round(full.DocsPerSecond, 1),
+                baseline = Baseline(full),
+                headlines = headlines is null ? null : new
+                {
+                    bcubed_precision = Math.Round(headlines.Ours.BCubedPrecision, 4),
+                    bcubed_recall = Math.Round(headlines.Ours.BCubedRecall, 4),
+                    bcubed_f1 = Math.Round(headlines.Ours.BCubedF1, 4),
+                    baseline = Baseline(headlines),
+                },
+                same_kind_pairs = full.Separation.Pairs == 0 ? null : new
+                {
+                    pairs = full.Separation.Pairs,
+                    kept_apart = full.Separation.KeptApart,
+                    baseline_kept_apart = full.BaselineSeparation.KeptApart,
+                },
+            }));
+        }
+
+        return 0;
+    }
+
+    private static Measurement Measure(ClusteringDataset dataset, int seed)
+    {
         var random = new Random(seed);
         var shuffled = dataset.Documents.OrderBy(_ => random.Next()).ToList();
         var gold = shuffled.ToDictionary(d => d.Article.Url, d => d.Story);
@@ -25,40 +82,38 @@ internal static class ClusteringEval
         var stories = new StoryClusterer(new ClusterOptions()).Cluster(analyses);
         clock.Stop();
         var byId = analyses.ToDictionary(a => a.Article.Id, a => a.Article.Url);
-        var ours = ClusteringScorer.Score(gold, stories.SelectMany(s => s.ArticleIds.Select(id => (Url: byId[id], s.Id))).ToDictionary(x => x.Url, x => x.Id));
+        var ours = stories.SelectMany(s => s.ArticleIds.Select(id => (Url: byId[id], s.Id))).ToDictionary(x => x.Url, x => x.Id);
 
         var baseline = Enumerable.Range(1, 19).Select(i => i * 0.05)
-            .Select(t => (Threshold: t, Score: ClusteringScorer.Score(gold, TfIdfBaseline.Cluster(analyses, t).Select((c, i) => (analyses[i].Article.Url, c.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToDictionary(x => x.Url, x => x.Item2))))
+            .Select(t => (Threshold: t, Clusters: BaselineClusters(analyses, t)))
+            .Select(x => (x.Threshold, x.Clusters, Score: ClusteringScorer.Score(gold, x.Clusters)))
             .MaxBy(x => x.Score.BCubedF1);
 
-        var docsPerSecond = analyses.Count / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{Path.GetFileName(path)}: {ours.Docs} docs, {ours.Stories} gold stories, shuffled with seed {seed}");
-        Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
-        Print("newsdesk", ours);
-        Print($"tf-idf baseline (t={baseline.Threshold:F2})", baseline.Score);
-        Console.WriteLine($"newsdesk: {docsPerSecond:F0} docs/s (analysis + clustering, one thread)");
-        if (json)
-        {
-            Console.WriteLine(JsonSerializer.Serialize(new
-            {
-                suite = "clustering",
-                docs = ours.Docs,
-                stories = ours.Stories,
-                clusters = ours.Clusters,
-                pairwise_precision = Math.Round(ours.PairwisePrecision, 4),
-                pairwise_recall = Math.Round(ours.PairwiseRecall, 4),
-                pairwise_f1 = Math.Round(ours.PairwiseF1, 4),
-                bcubed_precision = Math.Round(ours.BCubedPrecision, 4),
-                bcubed_recall = Math.Round(ours.BCubedRecall, 4),
-                bcubed_f1 = Math.Round(ours.BCubedF1, 4),
-                docs_per_s = Math.Round(docsPerSecond, 1),
-                baseline = new { name = "tfidf-single-pass", threshold = Math.Round(baseline.Threshold, 2), pairwise_f1 = Math.Round(baseline.Score.PairwiseF1, 4), bcubed_f1 = Math.Round(baseline.Score.BCubedF1, 4) },
-            }));
-        }
+        return new Measurement(ClusteringScorer.Score(gold, ours), SameTypeSeparation.Score(gold, ours), baseline.Threshold, baseline.Score,
+            SameTypeSeparation.Score(gold, baseline.Clusters), analyses.Count / clock.Elapsed.TotalSeconds);
+    }
 
-        return 0;
+    private static Dictionary<string, string> BaselineClusters(IReadOnlyList<ArticleAnalysis> analyses, double threshold) =>
+        TfIdfBaseline.Cluster(analyses, threshold).Select((c, i) => (analyses[i].Article.Url, Cluster: c.ToString(CultureInfo.InvariantCulture))).ToDictionary(x => x.Url, x => x.Cluster);
+
+    private static object Baseline(Measurement m) => new
+    {
+        name = "tfidf-single-pass",
+        threshold = Math.Round(m.BaselineThreshold, 2),
+        pairwise_f1 = Math.Round(m.BaselineScore.PairwiseF1, 4),
+        bcubed_f1 = Math.Round(m.BaselineScore.BCubedF1, 4),
+    };
+
+    private static void PrintTable(Measurement m)
+    {
+        Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
+        Print("newsdesk", m.Ours);
+        Print($"tf-idf baseline (t={m.BaselineThreshold:F2})", m.BaselineScore);
     }
 
     private static void Print(string name, ClusteringScore s) =>
         Console.WriteLine($"{name,-28} {s.Clusters,8} {s.PairwisePrecision,7:F4} {s.PairwiseRecall,7:F4} {s.PairwiseF1,7:F4} {s.BCubedPrecision,7:F4} {s.BCubedRecall,7:F4} {s.BCubedF1,7:F4}");
+
+    private sealed record Measurement(ClusteringScore Ours, SameTypeSeparation Separation, double BaselineThreshold, ClusteringScore BaselineScore,
+        SameTypeSeparation BaselineSeparation, double DocsPerSecond);
 }

@@ -31,6 +31,34 @@ public class EvalClusteringCommandTests
     }
 
     [Fact]
+    public async Task A_set_with_descriptions_is_also_scored_from_headlines_and_a_set_naming_kinds_reports_them_kept_apart()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "events.jsonl");
+        string Doc(string id, string story, string title, string description, string text, string date) =>
+            JsonSerializer.Serialize(new { id, story, title, description, text, date });
+        await File.WriteAllLinesAsync(path,
+        [
+            Doc("1", "quake/a", "Earthquake shakes Lindmoor", "A magnitude 5.1 earthquake shook Lindmoor.", "Windows broke in the old town of Lindmoor, mayor Olga Brandt said.", "2026-03-04T08:00:00Z"),
+            Doc("2", "quake/a", "Lindmoor earthquake: windows broken", "Mayor Olga Brandt said windows broke in Lindmoor.", "The magnitude 5.1 quake was felt across the valley.", "2026-03-04T10:00:00Z"),
+            Doc("3", "quake/b", "Earthquake hits Varna Islands", "A magnitude 6.3 earthquake struck the Varna Islands.", "Governor Tomas Keel said power was cut to 40,000 homes.", "2026-03-19T08:00:00Z"),
+            Doc("4", "quake/b", "Varna Islands quake cuts power", "Power was cut to 40,000 homes on the Varna Islands.", "Governor Tomas Keel said rescue teams were at work.", "2026-03-19T11:00:00Z"),
+        ]);
+
+        var (exit, output, error) = await CliRun.Invoke("eval", "clustering", "--data", path, "--json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("headlines only (title and description, no body):", output, StringComparison.Ordinal);
+        Assert.Contains("same-kind events kept apart: newsdesk 1 of 1 pairs", output, StringComparison.Ordinal);
+        using var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        var root = result.RootElement;
+        Assert.Equal(1.0, root.GetProperty("headlines").GetProperty("bcubed_f1").GetDouble(), 3);
+        Assert.InRange(root.GetProperty("headlines").GetProperty("baseline").GetProperty("bcubed_f1").GetDouble(), 0, 1);
+        Assert.Equal(1, root.GetProperty("same_kind_pairs").GetProperty("pairs").GetInt32());
+        Assert.Equal(1, root.GetProperty("same_kind_pairs").GetProperty("kept_apart").GetInt32());
+    }
+
+    [Fact]
     public async Task Clustering_eval_on_a_pair_file_reports_agreement_per_language_combination()
     {
         using var temp = new TempDirectory();
