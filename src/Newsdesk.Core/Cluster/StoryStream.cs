@@ -165,7 +165,13 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         var across = 0.0;
         foreach (var (language, side) in story.Sides)
         {
-            across = language == article.Language ? across : Math.Max(across, side.Anchors.Cosine(anchors));
+            if (language != article.Language)
+            {
+                // Across languages too: concepts alone ("fire", "residents") with no name or figure in common are
+                // another event of the same kind (a house fire in Hallstedt, a factory fire in Holby).
+                var shared = article.Entities.Count == 0 || side.Entities.Count == 0 || article.Entities.Overlaps(side.Entities);
+                across = Math.Max(across, side.Anchors.Cosine(anchors) * (shared ? 1 : options.NoSharedNameFactor));
+            }
         }
 
         return TimeFactor(story, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, across / options.CrossLanguageThreshold);

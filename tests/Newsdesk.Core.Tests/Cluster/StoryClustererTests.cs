@@ -156,4 +156,44 @@ public class StoryClustererTests
         Assert.Contains(late, s => s.ArticleIds.Order().SequenceEqual([1L, 62]));
         Assert.Equal(3, inOrder.Count);
     }
+
+    [Fact]
+    public void A_german_report_of_another_fire_stays_apart_from_an_english_fire_story_but_one_naming_its_town_joins()
+    {
+        // Feuer/Brand/fire, Anwohner/residents, Fenster/windows match through the lexicon, but no name or figure does.
+        var english = Fixtures.Analyze(41, "tribune", "en", "2026-06-02T08:00:00Z", "Fire destroys furniture factory in Holby",
+            "A fire destroyed a furniture factory in Holby overnight, sending smoke over the town.",
+            "Firefighters fought the fire for six hours; residents were told to keep their windows closed.");
+        var otherFire = Fixtures.Analyze(42, "bote", "de", "2026-06-02T10:00:00Z", "Feuer in Mehrfamilienhaus in Hallstedt",
+            "Bei einem Feuer in einem Mehrfamilienhaus in Hallstedt wurden drei Anwohner leicht verletzt.",
+            "Die Feuerwehr bat die Anwohner, die Fenster geschlossen zu halten.");
+        var sameFire = Fixtures.Analyze(43, "kurier", "de", "2026-06-02T11:00:00Z", "Großbrand zerstört Möbelfabrik in Holby",
+            "Ein Feuer hat in der Nacht eine Möbelfabrik in Holby zerstört.",
+            "Die Feuerwehr kämpfte sechs Stunden gegen den Brand; die Anwohner sollten die Fenster geschlossen halten.");
+
+        var stories = new StoryClusterer(Options).Cluster([english, otherFire, sameFire]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([41L, 43]));
+        Assert.Contains(stories, s => s.ArticleIds.SequenceEqual([42L]));
+    }
+
+    [Fact]
+    public void An_english_report_of_another_fire_stays_apart_from_a_german_fire_story_that_came_first()
+    {
+        var german = Fixtures.Analyze(61, "bote", "de", "2026-06-02T08:00:00Z", "Feuer in Mehrfamilienhaus in Hallstedt",
+            "Bei einem Feuer in einem Mehrfamilienhaus in Hallstedt wurden drei Anwohner leicht verletzt.",
+            "Die Feuerwehr bat die Anwohner, die Fenster geschlossen zu halten.");
+        var otherFire = Fixtures.Analyze(62, "tribune", "en", "2026-06-02T09:00:00Z", "Fire destroys furniture factory in Holby",
+            "A fire destroyed a furniture factory in Holby overnight, sending smoke over the town.",
+            "Firefighters fought the fire for six hours; residents were told to keep their windows closed.");
+        var sameFire = Fixtures.Analyze(63, "wire", "en", "2026-06-02T10:00:00Z", "Three hurt in Hallstedt apartment fire",
+            "Three residents were slightly hurt in a fire in an apartment building in Hallstedt.",
+            "Firefighters asked residents to keep their windows closed.");
+
+        var stories = new StoryClusterer(Options).Cluster([german, otherFire, sameFire]);
+
+        Assert.Equal(2, stories.Count);
+        Assert.Contains(stories, s => s.ArticleIds.Order().SequenceEqual([61L, 63]));
+    }
 }
