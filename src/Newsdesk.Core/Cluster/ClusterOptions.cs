@@ -23,7 +23,8 @@ public sealed record ClusterOptions
     /// <summary>...after that it decays with this time constant.</summary>
     public double DecayHours { get; init; } = 12;
 
-    /// <summary>Factor on the word similarity when an article shares no name or figure with a story that has some.</summary>
+    /// <summary>Factor on the word similarity (or, across languages, the anchor similarity) when an article shares no name
+    /// or figure with the story's reports while both have some: another event of the same kind.</summary>
     public double NoSharedNameFactor { get; init; } = 0.5;
 
     /// <summary>An article dated more than this many hours before the newest article the stream has seen arrives late
