@@ -154,27 +154,24 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
     {
         // Same language: judged by the words. Names and figures anchor a report to the story's reports in other
         // languages (counting them within a language merged different events of the same place).
-        var lexical = story.Sides.TryGetValue(article.Language, out var own) ? own.Terms.Cosine(vector) : 0.0;
-        if (own is not null && article.Entities.Count > 0 && own.Entities.Count > 0 && !article.Entities.Overlaps(own.Entities))
-        {
-            // Same words, no name or figure in common: another event of the same kind (another earthquake, another
-            // launch) until the words say otherwise much more strongly.
-            lexical *= options.NoSharedNameFactor;
-        }
-
+        // Same words, no name or figure in common: another event of the same kind (another earthquake, another launch)
+        // until the words say otherwise much more strongly. Across languages likewise: concepts alone ("fire",
+        // "residents") are another event of the same kind (a house fire in Hallstedt, a factory fire in Holby).
+        var lexical = story.Sides.TryGetValue(article.Language, out var own) ? own.Terms.Cosine(vector) * NameFactor(own) : 0.0;
         var across = 0.0;
         foreach (var (language, side) in story.Sides)
         {
             if (language != article.Language)
             {
-                // Across languages too: concepts alone ("fire", "residents") with no name or figure in common are
-                // another event of the same kind (a house fire in Hallstedt, a factory fire in Holby).
-                var shared = article.Entities.Count == 0 || side.Entities.Count == 0 || article.Entities.Overlaps(side.Entities);
-                across = Math.Max(across, side.Anchors.Cosine(anchors) * (shared ? 1 : options.NoSharedNameFactor));
+                across = Math.Max(across, side.Anchors.Cosine(anchors) * NameFactor(side));
             }
         }
 
         return TimeFactor(story, article.Article.Published) * Math.Max(lexical / options.LexicalThreshold, across / options.CrossLanguageThreshold);
+
+        // 1, or the no-shared-name factor when the article and the side both have names or figures and share none.
+        double NameFactor(StorySide side) =>
+            article.Entities.Count > 0 && side.Entities.Count > 0 && !article.Entities.Overlaps(side.Entities) ? options.NoSharedNameFactor : 1;
     }
 
     /// <summary>1 within the story window of the story's nearest dated article, then decaying; for a late arrival
