@@ -10,30 +10,30 @@ internal static partial class ArticleBody
 {
     private const int RepeatableChars = 60;
 
-    public static List<string> Paragraphs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers)
+    public static List<string> Paragraphs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers) => Paragraphs(verdicts, [], containers);
+
+    /// <summary>The lead's runs (see <see cref="ArticleLead"/>) come first, then the containers' runs.</summary>
+    public static List<string> Paragraphs(RunVerdicts verdicts, IReadOnlyList<int> lead, IReadOnlyList<ElementStats> containers)
     {
         var scan = verdicts.Scan;
         var paragraphs = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var markers = new List<(int Paragraphs, int Chars)>();
         var chars = 0;
-        foreach (var container in containers)
+        foreach (var i in lead.Concat(containers.SelectMany(c => Enumerable.Range(c.FirstRun, c.EndRun - c.FirstRun))))
         {
-            for (var i = container.FirstRun; i < container.EndRun; i++)
+            var run = scan.Runs[i];
+            if (run.Text.Length <= 30 && EndMarker().IsMatch(run.Text))
             {
-                var run = scan.Runs[i];
-                if (run.Text.Length <= 30 && EndMarker().IsMatch(run.Text))
-                {
-                    markers.Add((paragraphs.Count, chars));
-                }
+                markers.Add((paragraphs.Count, chars));
+            }
 
-                // A caption or pull quote repeated in the page is said once; a short line repeated, like the same
-                // line in each of several menus, is the article's own.
-                if (verdicts.Keeps(i) && (run.Text.Length < RepeatableChars || seen.Add(run.Text)))
-                {
-                    paragraphs.AddRange(run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    chars += run.Text.Length;
-                }
+            // A caption or pull quote repeated in the page is said once; a short line repeated, like the same
+            // line in each of several menus, is the article's own.
+            if (verdicts.Keeps(i) && (run.Text.Length < RepeatableChars || seen.Add(run.Text)))
+            {
+                paragraphs.AddRange(run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                chars += run.Text.Length;
             }
         }
 

@@ -21,7 +21,8 @@ public static class ArticleExtractor
         var root = document.Body ?? document.DocumentElement;
         var scan = PageScanner.Scan(root);
         var verdicts = new RunVerdicts(scan, title);
-        var paragraphs = ArticleBody.Paragraphs(verdicts, ContentSelector.Select(verdicts));
+        var containers = ContentSelector.Select(verdicts);
+        var paragraphs = ArticleBody.Paragraphs(verdicts, ArticleLead.Runs(verdicts, containers, title), containers);
         var lowConfidence = false;
         if (paragraphs.Count == 0)
         {

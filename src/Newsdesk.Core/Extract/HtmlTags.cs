@@ -14,5 +14,7 @@ internal static class HtmlTags
 
     public static bool IsInline(string tag) => Inline.Contains(tag);
 
+    public static bool IsHeading(string tag) => tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
     public static bool IsParagraphLike(string tag) => ParagraphLike.Contains(tag);
 }
