@@ -4,7 +4,8 @@ namespace Newsdesk.Core.Extract;
 
 /// <summary>
 /// Assembles the article's paragraphs from the chosen containers' runs: kept runs in order, a repeated caption said
-/// once, and everything after an end-of-article marker ("Related", "Mehr zum Thema") cut when it is the smaller part.
+/// once, everything after an end-of-article marker ("Related", "Mehr zum Thema") cut when it is the smaller part, and
+/// headings left at the end dropped.
 /// </summary>
 internal static partial class ArticleBody
 {
@@ -17,6 +18,7 @@ internal static partial class ArticleBody
     {
         var scan = verdicts.Scan;
         var paragraphs = new List<string>();
+        var headings = new List<bool>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var markers = new List<(int Paragraphs, int Chars)>();
         var chars = 0;
@@ -32,7 +34,10 @@ internal static partial class ArticleBody
             // line in each of several menus, is the article's own.
             if (verdicts.Keeps(i) && (run.Text.Length < RepeatableChars || seen.Add(run.Text)))
             {
-                paragraphs.AddRange(run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                var parts = run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                paragraphs.AddRange(parts);
+                headings.AddRange(parts.Select(_ => HtmlTags.IsHeading(run.Owner.LocalName)));
+
                 chars += run.Text.Length;
             }
         }
@@ -44,8 +49,17 @@ internal static partial class ArticleBody
             if (before >= 3 * (chars - before))
             {
                 paragraphs.RemoveRange(count, paragraphs.Count - count);
+                headings.RemoveRange(count, headings.Count - count);
                 break;
             }
+        }
+
+        // A heading closing the article heads nothing: the box it labelled ("Weitere Themen", "Teilnehmende Blogs")
+        // was a link list or boilerplate and is gone.
+        while (paragraphs.Count > 1 && headings[^1])
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            headings.RemoveAt(headings.Count - 1);
         }
 
         return paragraphs;

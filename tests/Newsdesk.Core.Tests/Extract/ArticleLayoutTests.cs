@@ -75,4 +75,21 @@ public class ArticleLayoutTests
         Assert.Equal(3, article.Paragraphs.Count);
         Assert.DoesNotContain("Rival carmaker", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_heading_left_at_the_end_of_the_article_is_dropped()
+    {
+        const string page = """
+            <html><body><div class="inhalt">
+            <p>Der Kreistag hat am Dienstag beschlossen, die Buslinie 12 ab Januar wieder im Stundentakt fahren zu lassen.</p>
+            <p>Die Kosten von rund 400.000 Euro im Jahr teilen sich der Landkreis und die beiden Gemeinden an der Strecke.</p>
+            <h3>Weitere Themen</h3>
+            <ul><li><a href="/a">Neue Radwege im Süden</a></li><li><a href="/b">Schwimmbad öffnet später</a></li></ul>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain("Weitere Themen", article.Text, StringComparison.Ordinal);
+    }
 }
