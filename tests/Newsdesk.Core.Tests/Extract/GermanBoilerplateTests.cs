@@ -93,4 +93,27 @@ public class GermanBoilerplateTests
 
         Assert.Contains(line, ArticleExtractor.Extract(page, PageUrl).Paragraphs);
     }
+
+    [Theory]
+    [InlineData("bild-legend")]
+    [InlineData("affiliate-disclaimer")]
+    [InlineData("infobox kontakt")]
+    [InlineData("citation-box")]
+    public void A_box_named_like_page_furniture_inside_the_text_is_left_out(string name)
+    {
+        var page = Page.Replace("<p>Die alte Fähre war 41 Jahre",
+            $"<div class=\"{name}\"><p>Die Fähre auf dem Weg zur Insel, aufgenommen vom Hafenturm aus am frühen Morgen.</p></div><p>Die alte Fähre war 41 Jahre",
+            StringComparison.Ordinal);
+
+        Assert.DoesNotContain("Hafenturm", ArticleExtractor.Extract(page, PageUrl).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_that_mostly_links_its_sources_stays()
+    {
+        const string line = "Mehr dazu bei der <a href=\"/a\">Reederei Inselverkehr</a> und im <a href=\"/b\">Fahrplan der Landesregierung</a>.";
+        var page = Page.Replace("<p>Die alte Fähre war 41 Jahre", $"<p>{line}</p><p>Die alte Fähre war 41 Jahre", StringComparison.Ordinal);
+
+        Assert.Contains("Mehr dazu bei der Reederei Inselverkehr und im Fahrplan der Landesregierung.", ArticleExtractor.Extract(page, PageUrl).Paragraphs);
+    }
 }
