@@ -58,7 +58,9 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        var names = element.ClassName is { Length: > 0 } className ? element.Id is { Length: > 0 } id ? className + " " + id : className : element.Id;
+        // An id holding an address ("…/slideshow/7628.cms") names no widget.
+        var id = element.Id is { } raw && !raw.Contains("://", StringComparison.Ordinal) ? raw : null;
+        var names = element.ClassName is { Length: > 0 } className ? id is { Length: > 0 } ? className + " " + id : className : id;
         if (names is not { Length: > 1 })
         {
             return false;
@@ -79,10 +81,10 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"(?i)display\s*:\s*none|visibility\s*:\s*hidden")]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum|caption|credit|author|(^|[\s_-])cta([\s_-]|$)|most-?read|most-?viewed|popular|trending|meistgelesen|gallery|slideshow|carousel|lightbox|bildunterschrift|legend|disclaimer|infobox|citation")]
+    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|(?<!(one|two|has|with|no)-)sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum|caption|credit|author|(^|[\s_-])cta([\s_-]|$)|most-?read|most-?viewed|popular|trending|meistgelesen|gallery|slideshow|carousel|lightbox|bildunterschrift|legend|disclaimer|infobox|citation")]
     private static partial Regex UnlikelyName();
 
-    [GeneratedRegex(@"(?i)article|body|column|content|main|shadow|story|artikel|inhalt|text")]
+    [GeneratedRegex(@"(?i)article|body|column|content|entry|main|shadow|story|artikel|inhalt|text")]
     private static partial Regex LikelyName();
 
     [GeneratedRegex(@"(?i)^\W*(advertisement|anzeige|werbung|read more|weiterlesen|mehr zum thema|lesen sie auch|related|share( this)?|teilen|subscribe|abonnieren|sign up|follow us|folgen sie|all rights reserved|alle rechte|cookies?|newsletter|photo:|foto:|image:|bild:|most read|most popular|most viewed|trending|meistgelesen|don't miss|recommended|empfohlen|kommentare? (schreiben|verfassen)|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)|(möchten|wollen) sie (den|diesen) (artikel|beitrag) teilen|(diesen )?(artikel|beitrag) teilen|vorschau auf den nächsten|entdecken sie (jetzt|mehr)|jetzt (anmelden|registrieren|abonnieren|bestellen)|mehr (artikel|kolumnen|beiträge) (auf|von|zu)|follow (us|the [\w ]{1,30}) on|for the latest (news|stories)|submit your (letter|comment))(?=\W|$)")]

@@ -92,4 +92,30 @@ public class ArticleLayoutTests
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.DoesNotContain("Weitere Themen", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class=\"entry share\">")]
+    [InlineData("<div class=\"layout has-sidebar\">")]
+    [InlineData("<div id=\"https://news.example/gallery/slideshow/7628.cms\">")]
+    public void A_wrapper_named_by_layout_or_by_an_address_is_not_boilerplate(string wrapper)
+    {
+        var page = $"""
+            <html><body><div class="site">{wrapper}
+            <p>The harbour authority approved the new pier on Monday, ending a planning dispute that lasted six years.</p>
+            <p>Construction will start in spring and the pier should open to ferries and fishing boats in 2028.</p>
+            <p>Residents had objected to the first design, which would have blocked the view from the old town.</p>
+            </div><div class="comments">
+            <p>Finally! We have waited far too long for this pier, and the ferry queue in summer was a disgrace for the town.</p>
+            <p>I still think the old design was better, the view argument was always exaggerated by a few loud neighbours.</p>
+            </div><div class="related">
+            <p>Who pays for the maintenance of the town's bridges? A look at the budget for the coming five years.</p>
+            <p>Fishermen ask for a proper landing place: the long history of the harbour's north quay since the nineties.</p>
+            </div></div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.StartsWith("The harbour authority", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.False(article.LowConfidence);
+    }
 }
