@@ -134,6 +134,11 @@ internal sealed class PageScanner
 
         foreach (var c in data)
         {
+            if (PlainText.IsInvisible(c))
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 _pendingSpace = true;

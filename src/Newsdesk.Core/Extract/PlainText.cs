@@ -18,12 +18,18 @@ public static partial class PlainText
 
         var text = WebUtility.HtmlDecode(Tag().Replace(value, " "));
         text = Tag().Replace(text, " ");
-        text = Whitespace().Replace(text, " ").Trim();
+        text = Whitespace().Replace(Invisible().Replace(text, ""), " ").Trim();
         return text.Length == 0 ? null : text;
     }
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>?")]
     private static partial Regex Tag();
+
+    /// <summary>Soft hyphens and zero-width marks: invisible on screen, but they split words for search and matching.</summary>
+    public static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF';
+
+    [GeneratedRegex("[\u00AD\u200B\u2060\uFEFF]")]
+    private static partial Regex Invisible();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -122,9 +122,39 @@ public class ArticleExtractorTests
     [InlineData(new byte[] { 0x48, 0xE9, 0x6C, 0x6C, 0x6F }, null, "Héllo")]
     [InlineData(new byte[] { 0xC3, 0xBC, 0x62, 0x65, 0x72 }, null, "über")]
     [InlineData(new byte[] { 0xFC, 0x62, 0x65, 0x72 }, "iso-8859-1", "über")]
+    [InlineData(new byte[] { 0xFC, 0x62, 0x65, 0x72 }, "utf-8", "über")]
     public void Decoding_uses_the_declared_charset_or_falls_back_sensibly(byte[] bytes, string? charset, string expected)
     {
         Assert.Equal(expected, HtmlDecoder.Decode(bytes, charset));
+    }
+
+    [Fact]
+    public void Soft_hyphens_and_zero_width_marks_do_not_split_words()
+    {
+        const string page = """
+            <html><head><title>Die Stadt sucht Fahr&shy;rad&shy;wege</title></head><body><div class="inhalt">
+            <p>Die Stadt will bis 2030 neue Fahr&shy;rad&shy;wege bauen und die Über&shy;lebens&shy;chancen kleiner Läden stärken.</p>
+            <p>Der Gemeinderat stimmte dem Plan am Dienstag mit großer Mehr&#8203;heit zu, die Kosten trägt zum Teil das Land.</p>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal("Die Stadt sucht Fahrradwege", article.Title);
+        Assert.Contains("neue Fahrradwege bauen und die Überlebenschancen", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("großer Mehrheit zu", article.Paragraphs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_utf8_page_with_one_character_cut_in_half_stays_utf8()
+    {
+        var text = string.Concat(Enumerable.Repeat("Die Brücke über die Förde wird größer. ", 30));
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"utf-8\"></head><body><p>{text}</p><p>Teaser: Zigarettenschmuggel in Gro</p></body></html>").ToList();
+        bytes.InsertRange(bytes.Count - "</p></body></html>".Length, [0xC3, 0x2E, 0x2E, 0x2E]);
+
+        var decoded = HtmlDecoder.Decode([.. bytes], null);
+
+        Assert.Contains("Die Brücke über die Förde wird größer.", decoded, StringComparison.Ordinal);
+        Assert.Contains("Gro\uFFFD...", decoded, StringComparison.Ordinal);
     }
 
     [Theory]
