@@ -5,11 +5,12 @@ namespace Newsdesk.Core.Extract;
 /// <summary>
 /// Assembles the article's paragraphs from the chosen containers' runs: kept runs in order, a repeated caption said
 /// once, everything after an end-of-article marker ("Related", "Mehr zum Thema") cut when it is the smaller part, and
-/// headings left at the end dropped.
+/// headings and short labels left at the end dropped.
 /// </summary>
 internal static partial class ArticleBody
 {
     private const int RepeatableChars = 60;
+    private const int LabelChars = 20;
 
     public static List<string> Paragraphs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers) => Paragraphs(verdicts, [], containers);
 
@@ -18,7 +19,7 @@ internal static partial class ArticleBody
     {
         var scan = verdicts.Scan;
         var paragraphs = new List<string>();
-        var headings = new List<bool>();
+        var labels = new List<bool>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var markers = new List<(int Paragraphs, int Chars)>();
         var chars = 0;
@@ -36,7 +37,7 @@ internal static partial class ArticleBody
             {
                 var parts = run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 paragraphs.AddRange(parts);
-                headings.AddRange(parts.Select(_ => HtmlTags.IsHeading(run.Owner.LocalName)));
+                labels.AddRange(parts.Select(p => HtmlTags.IsHeading(run.Owner.LocalName) || (run.Owner.LocalName != "li" && IsLabel(p))));
 
                 chars += run.Text.Length;
             }
@@ -49,21 +50,27 @@ internal static partial class ArticleBody
             if (before >= 3 * (chars - before))
             {
                 paragraphs.RemoveRange(count, paragraphs.Count - count);
-                headings.RemoveRange(count, headings.Count - count);
+                labels.RemoveRange(count, labels.Count - count);
                 break;
             }
         }
 
-        // A heading closing the article heads nothing: the box it labelled ("Weitere Themen", "Teilnehmende Blogs")
-        // was a link list or boilerplate and is gone.
-        while (paragraphs.Count > 1 && headings[^1])
+        // A heading or a short label closing the article heads nothing: the box it labelled ("Weitere Themen",
+        // "Kontakt", "drukuj") was a link list or boilerplate and is gone.
+        while (paragraphs.Count > 1 && labels[^1])
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
-            headings.RemoveAt(headings.Count - 1);
+            labels.RemoveAt(labels.Count - 1);
         }
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// A line under 20 characters that ends no sentence. 20 measured against 12, 25 and 30: trafilatura-dev F1 0.9255,
+    /// 0.9264, 0.9263, 0.9255; scrapinghub 0.9718 at 12 to 20.
+    /// </summary>
+    private static bool IsLabel(string line) => line.Length < LabelChars && line[^1] is not ('.' or '!' or '?' or '"' or ')');
 
     [GeneratedRegex(@"(?i)^\W*(related|more from|more on this|more stories|read next|recommended|you may also like|you might also like|also read|most read|most popular|further reading|see also|weitere artikel|mehr zum thema|mehr aus|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen)")]
     private static partial Regex EndMarker();

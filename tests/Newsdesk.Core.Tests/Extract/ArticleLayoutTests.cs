@@ -77,7 +77,7 @@ public class ArticleLayoutTests
     }
 
     [Fact]
-    public void A_heading_left_at_the_end_of_the_article_is_dropped()
+    public void Headings_and_short_labels_left_at_the_end_of_the_article_are_dropped()
     {
         const string page = """
             <html><body><div class="inhalt">
@@ -85,12 +85,14 @@ public class ArticleLayoutTests
             <p>Die Kosten von rund 400.000 Euro im Jahr teilen sich der Landkreis und die beiden Gemeinden an der Strecke.</p>
             <h3>Weitere Themen</h3>
             <ul><li><a href="/a">Neue Radwege im Süden</a></li><li><a href="/b">Schwimmbad öffnet später</a></li></ul>
+            <p>Kontakt</p><p>Drucken</p>
             </div></body></html>
             """;
         var article = ArticleExtractor.Extract(page, PageUrl);
 
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.DoesNotContain("Weitere Themen", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kontakt", article.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -117,5 +119,21 @@ public class ArticleLayoutTests
         Assert.Equal(3, article.Paragraphs.Count);
         Assert.StartsWith("The harbour authority", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.False(article.LowConfidence);
+    }
+
+    [Fact]
+    public void A_list_of_short_items_closing_the_article_stays()
+    {
+        const string page = """
+            <html><body><div class="inhalt">
+            <p>Der Apfelkuchen nach dem Rezept der Großmutter gelingt auch ungeübten Bäckern beim ersten Versuch.</p>
+            <p>Den Teig eine Stunde kühlen, dann bei 180 Grad etwa 45 Minuten backen, bis er goldbraun ist.</p>
+            <p>Für eine Form von 26 Zentimetern braucht man:</p>
+            <ul><li>200 g Mehl</li><li>3 Eier</li><li>4 Äpfel</li></ul>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal("4 Äpfel", article.Paragraphs[^1]);
     }
 }
