@@ -136,4 +136,25 @@ public class ArticleLayoutTests
 
         Assert.Equal("4 Äpfel", article.Paragraphs[^1]);
     }
+
+    [Theory]
+    [InlineData("<h2>Weitere Beiträge aus unserer Kolumne zum Thema Wohnen</h2>")]
+    [InlineData("<p>Zum Weiterlesen:</p>")]
+    public void A_german_reading_list_after_the_article_is_cut_at_its_heading(string marker)
+    {
+        var page = $"""
+            <html><body><div class="content">
+            <p>Die Mieten in der Innenstadt sind im vergangenen Jahr um durchschnittlich sechs Prozent gestiegen.</p>
+            <p>Besonders stark war der Anstieg bei kleinen Wohnungen, die vor allem Studierende und Auszubildende suchen.</p>
+            <p>Die Stadt will nun prüfen, ob sie die Mietpreisbremse auf weitere Stadtteile ausdehnen kann.</p>
+            <p>Eine Entscheidung darüber soll der Stadtrat noch vor der Sommerpause im Juli treffen.</p>
+            {marker}
+            <p>Warum Wohngeld oft nicht beantragt wird, obwohl es zusteht</p>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.DoesNotContain("Wohngeld", article.Text, StringComparison.Ordinal);
+    }
 }
