@@ -22,15 +22,16 @@ internal static partial class ArticleBody
         var scan = verdicts.Scan;
         var paragraphs = new List<string>();
         var labels = new List<bool>();
+        var proseKinds = new List<string?>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var markers = new List<(int Paragraphs, int Chars)>();
+        var markers = new List<(int Paragraphs, int Chars, bool Announces)>();
         var chars = 0;
         foreach (var i in lead.Concat(containers.SelectMany(c => Enumerable.Range(c.FirstRun, c.EndRun - c.FirstRun))))
         {
             var run = scan.Runs[i];
             if (IsEndMarker(run))
             {
-                markers.Add((paragraphs.Count, chars));
+                markers.Add((paragraphs.Count, chars, run.Text.EndsWith(':')));
             }
 
             // A caption or pull quote repeated in the page is said once; a short line repeated, like the same
@@ -39,17 +40,19 @@ internal static partial class ArticleBody
             {
                 var parts = run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 paragraphs.AddRange(parts);
-                labels.AddRange(parts.Select(p => HtmlTags.IsHeading(run.Owner.LocalName) || (run.Owner.LocalName != "li" && IsLabel(p))));
-
+                labels.AddRange(parts.Select(p => (HtmlTags.IsHeading(run.Owner.LocalName) && p[^1] != '.') || (run.Owner.LocalName != "li" && IsLabel(p))));
+                proseKinds.AddRange(parts.Select(_ => ProseKind(run)));
                 chars += run.Text.Length;
             }
         }
 
         // Cut at the first marker that has more article above it than below: a "Related" box mid-article stays
-        // harmless, a reading list after the article goes.
-        foreach (var (count, before) in markers)
+        // harmless, a reading list after the article goes. A box title ("Related") is passed over when paragraphs of
+        // the article's own markup follow its box: the article goes on after it. A marker ending in a colon
+        // ("Quellenangaben:") announces what follows directly, so the paragraphs after it are its list.
+        foreach (var (count, before, announces) in markers)
         {
-            if (before >= 3 * (chars - before))
+            if (before >= 3 * (chars - before) && (announces || !ContinuesAfter(proseKinds, count)))
             {
                 paragraphs.RemoveRange(count, paragraphs.Count - count);
                 labels.RemoveRange(count, labels.Count - count);
@@ -66,6 +69,17 @@ internal static partial class ArticleBody
         }
 
         return paragraphs;
+    }
+
+    /// <summary>A paragraph of prose, by its markup (tag and parent's class), or null for any other run.</summary>
+    private static string? ProseKind(TextRun run) =>
+        run.Text.Length >= 80 && run.LinkDensity < 0.3 ? run.Owner.LocalName + "|" + run.Owner.ParentElement?.ClassName : null;
+
+    /// <summary>Whether prose marked up like the prose above the marker follows it: the article goes on.</summary>
+    private static bool ContinuesAfter(List<string?> proseKinds, int marker)
+    {
+        var before = proseKinds.Take(marker).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return proseKinds.Skip(marker).Any(k => k is not null && before.Contains(k));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class ArticleExtractor
         var scan = PageScanner.Scan(root);
         var verdicts = new RunVerdicts(scan, title);
         var containers = ContentSelector.Select(verdicts);
-        var paragraphs = ArticleBody.Paragraphs(verdicts, ArticleLead.Runs(verdicts, containers, title), containers);
+        var paragraphs = ArticleBody.Paragraphs(verdicts, ArticleLead.Runs(verdicts, containers), containers);
         var lowConfidence = false;
         if (paragraphs.Count == 0)
         {

@@ -15,20 +15,19 @@ internal static class ArticleLead
     private const int MinChars = 40;
     private const double MaxLinkDensity = 0.3;
 
-    public static IReadOnlyList<int> Runs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers, string title)
+    public static IReadOnlyList<int> Runs(RunVerdicts verdicts, IReadOnlyList<ElementStats> containers)
     {
-        if (containers.Count == 0 || title.Length == 0)
+        if (containers.Count == 0 || verdicts.Headline.IsEmpty)
         {
             return [];
         }
 
         var runs = verdicts.Scan.Runs;
         var bodyStart = containers.Min(c => c.FirstRun);
-        var titleWords = Words(title).ToHashSet(StringComparer.Ordinal);
         var headline = -1;
         for (var i = bodyStart - 1; i >= 0; i--)
         {
-            if (runs[i].Owner.LocalName is "h1" or "h2" or "h3" && IsTitle(runs[i].Text, titleWords))
+            if (runs[i].Owner.LocalName is "h1" or "h2" or "h3" && verdicts.Headline.Matches(runs[i].Text))
             {
                 headline = i;
                 break;
@@ -48,16 +47,4 @@ internal static class ArticleLead
 
         return lead;
     }
-
-    /// <summary>Half the heading's words are in the title: titles carry the site's name, headings a kicker.</summary>
-    private static bool IsTitle(string heading, HashSet<string> titleWords)
-    {
-        var words = Words(heading);
-        return words.Count > 0 && words.Count(titleWords.Contains) * 2 >= words.Count;
-    }
-
-    private static List<string> Words(string text) =>
-        text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).Where(w => w.Length > 0).ToList();
-
-    private static readonly char[] Punctuation = ['.', ',', ':', ';', '!', '?', '"', '\'', '“', '”', '„', '«', '»', '(', ')', '–', '-', '|'];
 }

@@ -7,5 +7,7 @@ internal sealed class RunVerdicts(PageScanner scan, string title)
 
     public PageScanner Scan => scan;
 
+    public Headline Headline { get; } = new(title);
+
     public bool Keeps(int run) => _kept[run] ??= RunFilter.Keeps(scan.Runs[run], title, scan.Boilerplate);
 }

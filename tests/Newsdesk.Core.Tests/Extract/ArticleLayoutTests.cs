@@ -157,4 +157,39 @@ public class ArticleLayoutTests
         Assert.Equal(4, article.Paragraphs.Count);
         Assert.DoesNotContain("Wohngeld", article.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_after_a_related_box_late_in_the_article_stay()
+    {
+        const string page = """
+            <html><body><div class="content">
+            <p>The regional rail operator will replace all of its diesel trains on the coast line with battery trains by 2029.</p>
+            <p>The first twelve trains have been ordered from a manufacturer in Salzgitter and will arrive in the spring of 2027.</p>
+            <p>Charging points are planned at both ends of the line and at the depot, where the trains will be serviced at night.</p>
+            <p>Passenger groups welcomed the plan but asked for more seats, since the new trains are shorter than the old ones.</p>
+            <div class="box"><h3>Related</h3><ul><li><a href="/a">New timetable for the coast line</a></li><li><a href="/b">Station car park to close</a></li></ul></div>
+            <p>The operator said the shorter trains would run more often, every 30 minutes instead of every hour on weekdays.</p>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal(5, article.Paragraphs.Count);
+        Assert.StartsWith("The operator said", article.Paragraphs[4], StringComparison.Ordinal);
+        Assert.DoesNotContain("car park", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_sentence_set_as_a_heading_stays()
+    {
+        const string page = """
+            <html><body><div class="inhalt">
+            <p>Der Zeuge blieb auch im zweiten Verhör bei seiner Aussage, er habe den Wagen erst nach Mitternacht gesehen.</p>
+            <p>Die Videoaufnahmen der Tankstelle zeigen das Auto tatsächlich erst um 0.40 Uhr an der Kreuzung.</p>
+            <h4>Sie stützen seine Version.</h4>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, PageUrl);
+
+        Assert.Equal("Sie stützen seine Version.", article.Paragraphs[^1]);
+    }
 }
