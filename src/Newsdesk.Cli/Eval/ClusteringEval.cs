@@ -30,6 +30,16 @@ internal static class ClusteringEval
             PrintTable(headlines);
         }
 
+        var dateOrder = ClusteringDateOrder.Measure(dataset, seed);
+        if (dateOrder is not null)
+        {
+            Console.WriteLine("in date order, as the product places articles (an event over several days is a thread of stories):");
+            Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
+            Print("newsdesk stories", dateOrder.Stories);
+            Print("newsdesk threads", dateOrder.Threads);
+            Print($"tf-idf baseline (t={dateOrder.BaselineThreshold:F2})", dateOrder.Baseline);
+        }
+
         if (full.Separation.Pairs > 0)
         {
             Console.WriteLine($"same-kind events kept apart: newsdesk {full.Separation.KeptApart} of {full.Separation.Pairs} pairs, tf-idf baseline {full.BaselineSeparation.KeptApart} of {full.BaselineSeparation.Pairs}");
@@ -58,6 +68,14 @@ internal static class ClusteringEval
                     bcubed_recall = Math.Round(headlines.Ours.BCubedRecall, 4),
                     bcubed_f1 = Math.Round(headlines.Ours.BCubedF1, 4),
                     baseline = Baseline(headlines),
+                },
+                date_order = dateOrder is null ? null : new
+                {
+                    stories_bcubed_f1 = Math.Round(dateOrder.Stories.BCubedF1, 4),
+                    threads_bcubed_precision = Math.Round(dateOrder.Threads.BCubedPrecision, 4),
+                    threads_bcubed_recall = Math.Round(dateOrder.Threads.BCubedRecall, 4),
+                    threads_bcubed_f1 = Math.Round(dateOrder.Threads.BCubedF1, 4),
+                    baseline = new { threshold = Math.Round(dateOrder.BaselineThreshold, 2), bcubed_f1 = Math.Round(dateOrder.Baseline.BCubedF1, 4) },
                 },
                 same_kind_pairs = full.Separation.Pairs == 0 ? null : new
                 {

@@ -59,6 +59,31 @@ public class EvalClusteringCommandTests
     }
 
     [Fact]
+    public async Task A_dated_set_is_also_placed_in_date_order_where_an_event_over_days_is_one_thread_of_stories()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "dated.jsonl");
+        string Doc(string id, string story, string title, string text, string date) => JsonSerializer.Serialize(new { id, story, title, text, date });
+        await File.WriteAllLinesAsync(path,
+        [
+            Doc("1", "quake", "Earthquake shakes Lindmoor", "A magnitude 5.1 earthquake shook Lindmoor; windows broke in the old town, mayor Olga Brandt said.", "2026-03-04T08:00:00Z"),
+            Doc("2", "quake", "Lindmoor earthquake: windows broken", "Mayor Olga Brandt said windows broke across Lindmoor after the magnitude 5.1 quake.", "2026-03-04T10:00:00Z"),
+            Doc("3", "quake", "Lindmoor opens repair fund after the quake", "Four days after the earthquake, mayor Olga Brandt opened a fund to repair the old town of Lindmoor.", "2026-03-08T09:00:00Z"),
+            Doc("4", "fire", "Fire destroys warehouse in Varna harbour", "A fire destroyed a warehouse in Varna harbour overnight, governor Tomas Keel said.", "2026-03-06T07:00:00Z"),
+            Doc("5", "fire", "Varna harbour warehouse burns down", "Governor Tomas Keel said nobody was hurt when the warehouse in Varna harbour burned down.", "2026-03-06T09:00:00Z"),
+        ]);
+
+        var (exit, output, error) = await CliRun.Invoke("eval", "clustering", "--data", path, "--json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("in date order, as the product places articles", output, StringComparison.Ordinal);
+        using var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        var dateOrder = result.RootElement.GetProperty("date_order");
+        Assert.True(dateOrder.GetProperty("stories_bcubed_f1").GetDouble() < 1.0);
+        Assert.Equal(1.0, dateOrder.GetProperty("threads_bcubed_f1").GetDouble(), 3);
+    }
+
+    [Fact]
     public async Task Clustering_eval_on_a_pair_file_reports_agreement_per_language_combination()
     {
         using var temp = new TempDirectory();
