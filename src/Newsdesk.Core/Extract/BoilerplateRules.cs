@@ -81,7 +81,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"(?i)display\s*:\s*none|visibility\s*:\s*hidden")]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|(?<!(one|two|has|with|no)-)sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|pager|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum|caption|credit|author|(^|[\s_-])cta([\s_-]|$)|most-?read|most-?viewed|popular|trending|meistgelesen|gallery|slideshow|carousel|lightbox|bildunterschrift|legend|disclaimer|infobox|citation")]
+    [GeneratedRegex(@"(?i)cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|recommend|promo|sponsor|comment|disqus|(?<!(one|two|has|with|no)-)sidebar|breadcrumb|(^|[\s_-])nav|menu|footer|masthead|popup|modal|outbrain|taboola|signup|sign-up|pagination|(^|[\s_-])pager([\s_-]|$)|skyscraper|banner|(^|[\s_-])(ad|ads|advert|advertisement|anzeige|werbung|dfp|teaser)([\s_-]|$)|kommentar|weitere|mehr-zum|caption|credit|author|(^|[\s_-])cta([\s_-]|$)|most-?read|most-?viewed|popular|trending|meistgelesen|gallery|slideshow|carousel|lightbox|bildunterschrift|legend|disclaimer|infobox|citation")]
     private static partial Regex UnlikelyName();
 
     [GeneratedRegex(@"(?i)article|body|column|content|entry|main|shadow|story|artikel|inhalt|text")]

@@ -98,6 +98,7 @@ public class ArticleLayoutTests
     [Theory]
     [InlineData("<div class=\"entry share\">")]
     [InlineData("<div class=\"layout has-sidebar\">")]
+    [InlineData("<div class=\"pageroot-section\">")]
     [InlineData("<div id=\"https://news.example/gallery/slideshow/7628.cms\">")]
     public void A_wrapper_named_by_layout_or_by_an_address_is_not_boilerplate(string wrapper)
     {
