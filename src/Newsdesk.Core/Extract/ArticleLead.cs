@@ -7,10 +7,10 @@ namespace Newsdesk.Core.Extract;
 /// page title's, then every paragraph below it that is prose and passes the run filter. Not taken: text under an
 /// element named like boilerplate even when it holds enough text to count as content (a caption, an image box), and
 /// headings — a deck set as a subheading reads as part of the headline, and news annotators leave it out (scrapinghub
-/// F1 0.9686 with decks, 0.9706 without; trafilatura-dev 0.9201 / 0.9183). No headline, no lead; a page whose h1 is
-/// its logo takes nothing from above its body.
+/// F1 0.9686 with decks, 0.9706 without; trafilatura-dev 0.9201 / 0.9183) — nor a photo caption or a "By … on …"
+/// dateline set as a paragraph. No headline, no lead; a page whose h1 is its logo takes nothing from above its body.
 /// </summary>
-internal static class ArticleLead
+internal static partial class ArticleLead
 {
     private const int MinChars = 40;
     private const double MaxLinkDensity = 0.3;
@@ -39,7 +39,7 @@ internal static class ArticleLead
         {
             var run = runs[i];
             if (run.Text.Length >= MinChars && run.LinkDensity < MaxLinkDensity && run.UnlikelyScope is null && !HtmlTags.IsHeading(run.Owner.LocalName)
-                && verdicts.Keeps(i))
+                && verdicts.Keeps(i) && !Text.PhotoCaption.Is(run.Text) && !Byline().IsMatch(run.Text))
             {
                 lead.Add(i);
             }
@@ -47,4 +47,8 @@ internal static class ArticleLead
 
         return lead;
     }
+
+    /// <summary>A dateline set as a paragraph under the headline: "By Louis Jacobson on Monday, November 18th …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:by|von)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)*\s+(?i:on|am)\s")]
+    private static partial System.Text.RegularExpressions.Regex Byline();
 }

@@ -4,7 +4,7 @@ namespace Newsdesk.Core.Text;
 
 /// <summary>
 /// Tells a photo caption or credit from a sentence of the report: "… smiles as he visits a school in this undated
-/// photo released by …", "(AP Photo/…)", "Foto: dpa", "Auf dem Bild: …", "A photo of …", "X, left, and Y unveil …",
+/// photo released by …", "In this Dec. 12, 2006, file photo …", "(AP Photo/…)", "Foto: dpa", "Auf dem Bild: …", "A photo of …", "X, left, and Y unveil …",
 /// "(pictured)". Extraction drops the captions it can see in
 /// the page's markup; this catches those written into the text, so they never reach a brief.
 /// </summary>
@@ -12,7 +12,7 @@ public static partial class PhotoCaption
 {
     public static bool Is(string sentence) => Caption().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bin (?:this|a|an) (?:undated |handout |file |recent |aerial )*(?:photo(?:graph)?|picture|image|video grab|still)\b"
+    [GeneratedRegex(@"\bin (?:this|a|an) (?:(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),? ){0,4}(?:undated |handout |file |recent |aerial )*(?:photo(?:graph)?|picture|image|video grab|still)\b"
         + @"|\b(?:photo(?:graph)?|picture|image)s? (?:released|provided|distributed|taken|obtained|posted) by\b"
         + @"|\((?:AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|KCNA)\b[^)]{0,40}(?:Photo|Images|File)?[^)]{0,40}\)"
         + @"|\b(?:AP|AFP|Getty|Reuters|EPA) (?:Photo|Images)\b"

@@ -54,25 +54,28 @@ public class ArticleLeadTests
     }
 
     [Fact]
-    public void An_English_standfirst_under_the_headline_is_the_first_paragraph()
+    public void An_English_standfirst_under_the_headline_is_the_first_paragraph_and_the_dateline_and_photo_caption_are_not()
     {
         const string page = """
             <html><head><title>Council votes to close the old library - Westbury News</title></head><body>
-            <div class="wrapper"><div class="head">
+            <div class="wrapper"><div class="top"><div class="head">
             <h1>Council votes to close the old library</h1>
             <p class="intro">The building on Mill Street will shut in June, and its books will move to the new community centre.</p>
             <p class="byline">By Jane Porter</p>
-            </div>
-            <div class="main-text">
+            <p class="meta">By Jane Porter on Tuesday, March 3rd, 2026 at 9:15 p.m.</p>
+            <div class="image top"><p>In this June 3, 2019, file photo, readers queue outside the old library on Mill Street for its book sale.</p></div>
+            </div></div>
+            <main><div class="main-text">
             <p>Councillors voted 14 to 9 on Tuesday evening to close the library, which has served the town since 1911.</p>
             <p>Opponents said the new centre was too far from the town's older streets for many of the library's regular visitors.</p>
             <p>The council will decide in spring what to do with the listed building, which needs a new roof.</p>
-            </div></div></body></html>
+            </div></main></div></body></html>
             """;
         var article = ArticleExtractor.Extract(page, PageUrl);
 
         Assert.Equal(4, article.Paragraphs.Count);
         Assert.StartsWith("The building on Mill Street", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Jane Porter", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("file photo", article.Text, StringComparison.Ordinal);
     }
 }
