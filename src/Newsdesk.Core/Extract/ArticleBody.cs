@@ -41,7 +41,8 @@ internal static partial class ArticleBody
                 var parts = run.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 paragraphs.AddRange(parts);
                 labels.AddRange(parts.Select(p => (HtmlTags.IsHeading(run.Owner.LocalName) && p[^1] != '.') || (run.Owner.LocalName != "li" && IsLabel(p))));
-                proseKinds.AddRange(parts.Select(_ => ProseKind(run)));
+                var proseKind = run.IsProse ? run.Markup : null;
+                proseKinds.AddRange(parts.Select(_ => proseKind));
                 chars += run.Text.Length;
             }
         }
@@ -70,10 +71,6 @@ internal static partial class ArticleBody
 
         return paragraphs;
     }
-
-    /// <summary>A paragraph of prose, by its markup (tag and parent's class), or null for any other run.</summary>
-    private static string? ProseKind(TextRun run) =>
-        run.Text.Length >= 80 && run.LinkDensity < 0.3 ? run.Owner.LocalName + "|" + run.Owner.ParentElement?.ClassName : null;
 
     /// <summary>Whether prose marked up like the prose above the marker follows it: the article goes on.</summary>
     private static bool ContinuesAfter(List<string?> proseKinds, int marker)

@@ -7,7 +7,6 @@ namespace Newsdesk.Core.Extract;
 /// </summary>
 internal static class ContentSelector
 {
-    private const int ProseChars = 80;
     private const double JunkCost = 2;
 
     public static IReadOnlyList<ElementStats> Select(RunVerdicts verdicts)
@@ -87,9 +86,9 @@ internal static class ContentSelector
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = top.FirstRun; i < top.EndRun; i++)
         {
-            if (verdicts.Keeps(i) && IsProse(scan.Runs[i]))
+            if (verdicts.Keeps(i) && scan.Runs[i].IsProse)
             {
-                kinds.Add(Kind(scan.Runs[i]));
+                kinds.Add(scan.Runs[i].Markup);
             }
         }
 
@@ -97,7 +96,7 @@ internal static class ContentSelector
         {
             var run = scan.Runs[i];
             var kept = verdicts.Keeps(i);
-            var isProse = kept && IsProse(run) && kinds.Contains(Kind(run));
+            var isProse = kept && run.IsProse && kinds.Contains(run.Markup);
             prose[i + 1] = prose[i] + (isProse ? run.Text.Length : 0);
             other[i + 1] = other[i] + (kept && !isProse ? run.Text.Length : 0);
         }
@@ -122,11 +121,6 @@ internal static class ContentSelector
 
         return best;
     }
-
-    private static bool IsProse(TextRun run) => run.Text.Length >= ProseChars && run.LinkDensity < 0.3;
-
-    /// <summary>Paragraphs of one article share their markup: the same tag in a container of the same class.</summary>
-    private static string Kind(TextRun run) => run.Owner.LocalName + "|" + run.Owner.ParentElement?.ClassName;
 
     private static bool IsMoreOfTheArticle(ElementStats sibling, ElementStats top, double threshold, PageScanner scan)
     {
