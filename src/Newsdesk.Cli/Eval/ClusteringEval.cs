@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Newsdesk.Core.Cluster;
 using Newsdesk.Core.Eval;
+using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
 using Newsdesk.Infrastructure.Eval;
 
@@ -34,7 +35,7 @@ internal static class ClusteringEval
         if (dateOrder is not null)
         {
             Console.WriteLine("in date order, as the product places articles (an event over several days is a thread of stories):");
-            Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
+            PrintHeader();
             Print("newsdesk stories", dateOrder.Stories);
             Print("newsdesk threads", dateOrder.Threads);
             Print($"tf-idf baseline (t={dateOrder.BaselineThreshold:F2})", dateOrder.Baseline);
@@ -91,25 +92,41 @@ internal static class ClusteringEval
 
     private static Measurement Measure(ClusteringDataset dataset, int seed)
     {
-        var random = new Random(seed);
-        var shuffled = dataset.Documents.OrderBy(_ => random.Next()).ToList();
+        var shuffled = Shuffled(dataset, seed);
         var gold = shuffled.ToDictionary(d => d.Article.Url, d => d.Story);
 
         var clock = Stopwatch.StartNew();
         var analyses = shuffled.Select(d => TextAnalyzer.Analyze(d.Article)).ToList();
         var stories = new StoryClusterer(new ClusterOptions()).Cluster(analyses);
         clock.Stop();
-        var byId = analyses.ToDictionary(a => a.Article.Id, a => a.Article.Url);
-        var ours = stories.SelectMany(s => s.ArticleIds.Select(id => (Url: byId[id], s.Id))).ToDictionary(x => x.Url, x => x.Id);
-
-        var baseline = Enumerable.Range(1, 19).Select(i => i * 0.05)
-            .Select(t => (Threshold: t, Clusters: BaselineClusters(analyses, t)))
-            .Select(x => (x.Threshold, x.Clusters, Score: ClusteringScorer.Score(gold, x.Clusters)))
-            .MaxBy(x => x.Score.BCubedF1);
+        var ours = ClusterOf(stories.Select(s => (s.Id, s.ArticleIds.AsEnumerable())), analyses);
+        var baseline = TunedBaseline(analyses, gold);
 
         return new Measurement(ClusteringScorer.Score(gold, ours), SameTypeSeparation.Score(gold, ours), baseline.Threshold, baseline.Score,
             SameTypeSeparation.Score(gold, baseline.Clusters), analyses.Count / clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>The set's documents in the eval's shuffled order (fixed seed).</summary>
+    internal static List<(Article Article, string Story)> Shuffled(ClusteringDataset dataset, int seed)
+    {
+        var random = new Random(seed);
+        return dataset.Documents.OrderBy(_ => random.Next()).ToList();
+    }
+
+    /// <summary>Each article's address mapped to the id of the cluster (story or thread) that holds it.</summary>
+    internal static Dictionary<string, string> ClusterOf(IEnumerable<(string Id, IEnumerable<long> ArticleIds)> clusters, IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var url = analyses.ToDictionary(a => a.Article.Id, a => a.Article.Url);
+        return clusters.SelectMany(c => c.ArticleIds.Select(id => (Url: url[id], c.Id))).ToDictionary(x => x.Url, x => x.Id);
+    }
+
+    /// <summary>The TF-IDF single-pass baseline at the threshold (0.05 to 0.95) that scores best on this set.</summary>
+    internal static (double Threshold, Dictionary<string, string> Clusters, ClusteringScore Score) TunedBaseline(
+        IReadOnlyList<ArticleAnalysis> analyses, IReadOnlyDictionary<string, string> gold) =>
+        Enumerable.Range(1, 19).Select(i => i * 0.05)
+            .Select(t => (Threshold: t, Clusters: BaselineClusters(analyses, t)))
+            .Select(x => (x.Threshold, x.Clusters, Score: ClusteringScorer.Score(gold, x.Clusters)))
+            .MaxBy(x => x.Score.BCubedF1);
 
     private static Dictionary<string, string> BaselineClusters(IReadOnlyList<ArticleAnalysis> analyses, double threshold) =>
         TfIdfBaseline.Cluster(analyses, threshold).Select((c, i) => (analyses[i].Article.Url, Cluster: c.ToString(CultureInfo.InvariantCulture))).ToDictionary(x => x.Url, x => x.Cluster);
@@ -124,10 +141,13 @@ internal static class ClusteringEval
 
     private static void PrintTable(Measurement m)
     {
-        Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
+        PrintHeader();
         Print("newsdesk", m.Ours);
         Print($"tf-idf baseline (t={m.BaselineThreshold:F2})", m.BaselineScore);
     }
+
+    private static void PrintHeader() =>
+        Console.WriteLine($"{"system",-28} {"clusters",8} {"pair P",7} {"pair R",7} {"pair F1",7} {"B3 P",7} {"B3 R",7} {"B3 F1",7}");
 
     private static void Print(string name, ClusteringScore s) =>
         Console.WriteLine($"{name,-28} {s.Clusters,8} {s.PairwisePrecision,7:F4} {s.PairwiseRecall,7:F4} {s.PairwiseF1,7:F4} {s.BCubedPrecision,7:F4} {s.BCubedRecall,7:F4} {s.BCubedF1,7:F4}");
