@@ -18,7 +18,7 @@ public static partial class PlainText
 
         var text = WebUtility.HtmlDecode(Tag().Replace(value, " "));
         text = Tag().Replace(text, " ");
-        text = Whitespace().Replace(Invisible().Replace(text, ""), " ").Trim();
+        text = Whitespace().Replace(text.Any(IsInvisible) ? string.Concat(text.Where(c => !IsInvisible(c))) : text, " ").Trim();
         return text.Length == 0 ? null : text;
     }
 
@@ -27,9 +27,6 @@ public static partial class PlainText
 
     /// <summary>Soft hyphens and zero-width marks: invisible on screen, but they split words for search and matching.</summary>
     public static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF';
-
-    [GeneratedRegex("[\u00AD\u200B\u2060\uFEFF]")]
-    private static partial Regex Invisible();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
