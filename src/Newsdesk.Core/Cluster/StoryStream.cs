@@ -67,10 +67,7 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         }
         else
         {
-            // A story too far off in time to reach the bar even with identical words is no candidate, so the
-            // candidates are the stories the article could still join.
-            target = Candidates(article, terms, anchors, g => IsOpen(_stories[g]) && TimeFactor(_stories[g], when) * MaxScore >= 1)
-                .Select(g => (Story: g, Score: Similarity(_stories[g], vector, anchors, article)))
+            target = Scored(article, vector, anchors, terms)
                 .Where(x => x.Score >= 1)
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Story)
                 .Select(x => x.Story)
@@ -87,6 +84,24 @@ public sealed class StoryStream(ClusterOptions options, CollectionStatistics sta
         Index(article, target, vector, anchors, terms);
         return target;
     }
+
+    /// <summary>
+    /// How strongly the article would join its best story if it were placed next, without placing it: its similarity
+    /// in units of the bar (1 joins). A copy of an earlier article is not looked for. The evaluations use it to ask
+    /// how far a decision was from going the other way, and which bar a set would have liked.
+    /// </summary>
+    public double Strongest(ArticleAnalysis article)
+    {
+        var vector = Vectorize(article);
+        return Scored(article, vector, statistics.Entities.Anchors(article), vector.Top(options.IndexTerms)).Select(x => x.Score).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>The candidate stories with the article's similarity to each (1 = the bar).</summary>
+    private IEnumerable<(int Story, double Score)> Scored(ArticleAnalysis article, TermVector vector, TermVector anchors, IReadOnlyList<string> terms) =>
+        // A story too far off in time to reach the bar even with identical words is no candidate, so the candidates
+        // are the stories the article could still join.
+        Candidates(article, terms, anchors, g => IsOpen(_stories[g]) && TimeFactor(_stories[g], article.Article.Published) * MaxScore >= 1)
+            .Select(g => (Story: g, Score: Similarity(_stories[g], vector, anchors, article)));
 
     /// <summary>The stories so far, in order of creation.</summary>
     public IReadOnlyList<Story> Stories() => _stories.Select(ToStory).ToList();

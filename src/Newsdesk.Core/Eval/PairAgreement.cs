@@ -25,7 +25,7 @@ public sealed record PairAgreement(string Languages, int Same, int SameAgreed, i
                 continue;
             }
 
-            var key = string.CompareOrdinal(language1, language2) <= 0 ? $"{language1}-{language2}" : $"{language2}-{language1}";
+            var key = Key(language1, language2);
             var row = rows.GetValueOrDefault(key) ?? new PairAgreement(key, 0, 0, 0, 0);
             rows[key] = overall <= SameAtMost
                 ? row with { Same = row.Same + 1, SameAgreed = row.SameAgreed + (judgedSame ? 1 : 0) }
@@ -34,4 +34,30 @@ public sealed record PairAgreement(string Languages, int Same, int SameAgreed, i
 
         return rows.Values.ToList();
     }
+
+    /// <summary>
+    /// The ceiling of a similarity on these pairs: per language combination, the bar (a multiple of the similarity's own
+    /// bar of 1, from 0.01 to 3) at which the most pairs would agree, had the bar been chosen on these very pairs. Ties go to
+    /// the bar nearest 1. It says how far a better bar could take the similarity, and so when only a better similarity can.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (double Bar, double Agreement)> BestBars(IReadOnlyList<(string Language1, string Language2, double Overall, double Similarity)> pairs)
+    {
+        var best = new Dictionary<string, (double Bar, double Agreement)>(StringComparer.Ordinal);
+        for (var step = 1; step <= 300; step++)
+        {
+            var bar = step / 100.0;
+            foreach (var row in Score(pairs.Select(p => (p.Language1, p.Language2, p.Overall, p.Similarity >= bar))))
+            {
+                if (!best.TryGetValue(row.Languages, out var held) || row.Rate > held.Agreement || (row.Rate == held.Agreement && Math.Abs(bar - 1) < Math.Abs(held.Bar - 1)))
+                {
+                    best[row.Languages] = (bar, row.Rate);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string Key(string language1, string language2) =>
+        string.CompareOrdinal(language1, language2) <= 0 ? $"{language1}-{language2}" : $"{language2}-{language1}";
 }

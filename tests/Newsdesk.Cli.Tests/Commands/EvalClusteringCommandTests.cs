@@ -28,6 +28,10 @@ public class EvalClusteringCommandTests
         Assert.Equal(2, root.GetProperty("stories").GetInt32());
         Assert.Equal(1.0, root.GetProperty("bcubed_f1").GetDouble(), 3);
         Assert.InRange(root.GetProperty("baseline").GetProperty("bcubed_f1").GetDouble(), 0, 1);
+        Assert.Contains("newsdesk tuned here (t=", output, StringComparison.Ordinal);
+        // The fixed configuration already separates the two stories, so tuning keeps its bar.
+        Assert.Equal(0.15, root.GetProperty("tuned").GetProperty("threshold").GetDouble(), 3);
+        Assert.Equal(1.0, root.GetProperty("tuned").GetProperty("bcubed_f1").GetDouble(), 3);
     }
 
     [Fact]
@@ -114,5 +118,8 @@ public class EvalClusteringCommandTests
         Assert.Equal(1, enEn.GetProperty("different").GetInt32());
         Assert.Equal(1.0, enEn.GetProperty("agreement").GetDouble(), 3);
         Assert.Equal(1.0, languages.GetProperty("de-en").GetProperty("agreement").GetDouble(), 3);
+        Assert.Contains("best bar (chosen on this file)", output, StringComparison.Ordinal);
+        Assert.Equal(1.0, enEn.GetProperty("best_bar").GetProperty("factor").GetDouble(), 3);
+        Assert.Equal(1.0, enEn.GetProperty("best_bar").GetProperty("agreement").GetDouble(), 3);
     }
 }

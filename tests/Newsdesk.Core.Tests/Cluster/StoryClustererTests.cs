@@ -18,6 +18,19 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void The_strongest_similarity_says_how_far_an_article_is_from_joining_without_placing_it()
+    {
+        var ferry = Fixtures.FerryStory();
+        var stream = new StoryStream(Options, new CollectionStatistics(ferry.Append(Fixtures.UnrelatedConcert()).ToList()));
+        stream.Place(ferry[0]);
+
+        Assert.True(stream.Strongest(ferry[1]) >= 1);
+        Assert.True(stream.Strongest(Fixtures.UnrelatedConcert()) < 1);
+        Assert.Equal(1, stream.Count);
+        Assert.Equal(0, stream.Place(ferry[1]));
+    }
+
+    [Fact]
     public void Story_ids_are_deterministic_and_stay_as_a_story_grows()
     {
         var articles = Fixtures.FerryStory();
