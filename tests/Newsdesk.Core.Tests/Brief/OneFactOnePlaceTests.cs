@@ -42,6 +42,18 @@ public class OneFactOnePlaceTests
     public void Two_sentences_state_one_fact_when_they_share_a_figure_about_the_same_thing(string language, string a, string b, bool same) =>
         Assert.Equal(same, Same(a, b, language));
 
+    [Theory]
+    [InlineData("The Harwick Valley Water Authority said the Lower Mill district could flood by Friday evening.", "Authorities said the Lower Mill district could flood by Friday evening.")]
+    [InlineData("Engineers carry the pumps to the Lower Mill district.", "Engineers carried the pumps to the Lower Mill district overnight.")]
+    public void A_plural_in_ies_and_a_past_in_ied_meet_their_word_so_the_fact_is_stated_once(string a, string b)
+    {
+        Assert.True(Same(a, b, "en"));
+        Assert.Equal(TermNormalizer.Terms("authority", "en"), TermNormalizer.Terms("authorities", "en"));
+        Assert.Equal(TermNormalizer.Terms("cities", "en"), TermNormalizer.Terms("city", "en"));
+        // Short words keep their ending: "dies" is not "dy".
+        Assert.Equal("pies", LightStemmer.Stem("pies", "en"));
+    }
+
     [Fact]
     public void The_ferry_brief_names_the_212_passengers_once_and_cites_both_sources_that_report_them()
     {
