@@ -28,7 +28,7 @@ internal static class ClusteringDateOrder
         var (_, threads) = new ThreadLinker(options).Link(stories, analyses.ToDictionary(a => a.Article.Id));
 
         var articlesOf = stories.ToDictionary(s => s.Id, s => s.ArticleIds, StringComparer.Ordinal);
-        var storyOf = ClusteringEval.ClusterOf(stories.Select(s => (s.Id, s.ArticleIds.AsEnumerable())), analyses);
+        var storyOf = ClusteringEval.ClusterOf(stories, analyses);
         var threadOf = ClusteringEval.ClusterOf(threads.Select(t => (t.Id, t.StoryIds.SelectMany(s => articlesOf[s]))), analyses);
         var baseline = ClusteringEval.TunedBaseline(analyses, gold);
         return new Result(ClusteringScorer.Score(gold, storyOf), ClusteringScorer.Score(gold, threadOf), baseline.Threshold, baseline.Score);

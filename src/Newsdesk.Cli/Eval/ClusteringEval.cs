@@ -102,7 +102,7 @@ internal static class ClusteringEval
         var analyses = shuffled.Select(d => TextAnalyzer.Analyze(d.Article)).ToList();
         var stories = new StoryClusterer(new ClusterOptions()).Cluster(analyses);
         clock.Stop();
-        var ours = ClusterOf(stories.Select(s => (s.Id, s.ArticleIds.AsEnumerable())), analyses);
+        var ours = ClusterOf(stories, analyses);
         var baseline = TunedBaseline(analyses, gold);
         var tuned = TunedOurs(analyses, gold);
 
@@ -119,7 +119,7 @@ internal static class ClusteringEval
         // Nearest the fixed bar first, so a tie names the bar the product already has.
         return Enumerable.Range(5, 26).Select(i => i / 100.0).OrderBy(t => Math.Abs(t - fixedThreshold))
             .Select(t => (Threshold: t, Stories: new StoryClusterer(new ClusterOptions { LexicalThreshold = t }).Cluster(analyses, statistics)))
-            .Select(x => (x.Threshold, Score: ClusteringScorer.Score(gold, ClusterOf(x.Stories.Select(s => (s.Id, s.ArticleIds.AsEnumerable())), analyses))))
+            .Select(x => (x.Threshold, Score: ClusteringScorer.Score(gold, ClusterOf(x.Stories, analyses))))
             .MaxBy(x => x.Score.BCubedF1);
     }
 
@@ -129,6 +129,10 @@ internal static class ClusteringEval
         var random = new Random(seed);
         return dataset.Documents.OrderBy(_ => random.Next()).ToList();
     }
+
+    /// <summary>Each article's address mapped to the id of the story that holds it.</summary>
+    internal static Dictionary<string, string> ClusterOf(IEnumerable<Story> stories, IReadOnlyList<ArticleAnalysis> analyses) =>
+        ClusterOf(stories.Select(s => (s.Id, s.ArticleIds.AsEnumerable())), analyses);
 
     /// <summary>Each article's address mapped to the id of the cluster (story or thread) that holds it.</summary>
     internal static Dictionary<string, string> ClusterOf(IEnumerable<(string Id, IEnumerable<long> ArticleIds)> clusters, IReadOnlyList<ArticleAnalysis> analyses)

@@ -25,7 +25,7 @@ public sealed record PairAgreement(string Languages, int Same, int SameAgreed, i
                 continue;
             }
 
-            var key = Key(language1, language2);
+            var key = string.CompareOrdinal(language1, language2) <= 0 ? $"{language1}-{language2}" : $"{language2}-{language1}";
             var row = rows.GetValueOrDefault(key) ?? new PairAgreement(key, 0, 0, 0, 0);
             rows[key] = overall <= SameAtMost
                 ? row with { Same = row.Same + 1, SameAgreed = row.SameAgreed + (judgedSame ? 1 : 0) }
@@ -57,7 +57,4 @@ public sealed record PairAgreement(string Languages, int Same, int SameAgreed, i
 
         return best;
     }
-
-    private static string Key(string language1, string language2) =>
-        string.CompareOrdinal(language1, language2) <= 0 ? $"{language1}-{language2}" : $"{language2}-{language1}";
 }
