@@ -23,4 +23,7 @@ public sealed record BriefContext
 
     /// <summary>The newest story's time in the collection; recency in the importance score is measured from it.</summary>
     public required DateTimeOffset Newest { get; init; }
+
+    /// <summary>The stored version this brief follows, if any (see <see cref="PreviousVersion"/>).</summary>
+    public PreviousVersion? Previous { get; init; }
 }

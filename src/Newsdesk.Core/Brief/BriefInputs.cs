@@ -14,7 +14,7 @@ namespace Newsdesk.Core.Brief;
 public static class BriefInputs
 {
     /// <summary>Bumped when the writer's output changes, so that an upgrade rewrites the briefs it affects.</summary>
-    public const string WriterVersion = "brief-3";
+    public const string WriterVersion = "brief-4";
 
     public static string Hash(BriefContext context, string engine)
     {

@@ -27,11 +27,20 @@ public static class ExtractiveBriefWriter
         var quoted = StoryLanguages.Quoted(context.Articles, language);
         var keyTerms = context.Links.GetValueOrDefault(context.Story.Id)?.KeyTerms ?? StoryKeyTerms.Of(quoted, language);
         var pool = new SentencePool(quoted, citations, keyTerms.Words, language);
+        // What newer reports superseded is stated nowhere as current; the newest development leads.
+        var development = StoryDevelopment.Read(pool.All, context.Articles, context.Previous, keyTerms.Words, language);
+        pool.Retire(development.Superseded);
         var ranked = pool.Ranked(evidence).Select(c => new EvidenceSentence(c.Citation, c.Sentence.Position, c.Text)).ToList();
         var cues = SectionCues.For(language);
 
         var sections = new List<BriefSection>();
-        AddSection(sections, BriefSectionKind.TlDr, Cite(pool, pool.Take(1)));
+        var lead = development.Lead is { } leading ? pool.Take(1, c => ReferenceEquals(c, leading)) : [];
+        if (development.Grew)
+        {
+            AddSection(sections, BriefSectionKind.WhatsNew, WhatsNew(pool, development, lead, context, citations));
+        }
+
+        AddSection(sections, BriefSectionKind.TlDr, Cite(pool, lead.Count > 0 ? lead : pool.Take(1)));
         AddSection(sections, BriefSectionKind.Summary, Cite(pool, pool.Take(4)));
         AddSection(sections, BriefSectionKind.WhyItMatters, Cite(pool, pool.Take(2, c => SectionCues.Has(c.Lower, cues.Consequence))));
         AddSection(sections, BriefSectionKind.KeyPoints, Cite(pool, pool.Take(4, c => c.IsFact)));
@@ -42,7 +51,10 @@ public static class ExtractiveBriefWriter
         AddSection(sections, BriefSectionKind.RelatedTopics, Related(context, keyTerms.Glossary));
         sections.Add(new BriefSection(BriefSectionKind.Sources, sources.Select(s => new BriefItem(s.Title, [s.Number])).ToList()));
 
-        return (new StoryBrief(context.Story.Id, FrontMatter(context, quoted, keyTerms.Glossary, sources), sections, sources), ranked);
+        var frontMatter = FrontMatter(context, quoted, keyTerms.Glossary, sources) with { Version = development.Version };
+        // The headline follows the lead: the title of the report the TL;DR quotes.
+        frontMatter = lead.Count > 0 ? frontMatter with { Title = SourceTitle(lead[0].Source) } : frontMatter;
+        return (new StoryBrief(context.Story.Id, frontMatter, sections, sources), ranked);
     }
 
     private static BriefFrontMatter FrontMatter(BriefContext context, IReadOnlyList<ArticleAnalysis> quoted, IReadOnlyList<KeyTerm> glossary, IReadOnlyList<BriefSource> sources)
@@ -75,6 +87,39 @@ public static class ExtractiveBriefWriter
             Publisher = context.Site.Publisher,
             Url = context.Site.StoryUrl(language, slug),
         };
+    }
+
+    /// <summary>
+    /// What the reports new since the previous version added: their sentences whose fact no earlier report states, those
+    /// with a new figure first (up to five of those, so a development's figures are not dropped), at least three when
+    /// there are; the lead itself stands in the TL;DR. When the lead is all that is new, a line says which report leads;
+    /// when nothing is, a line says the new reports confirm the story.
+    /// </summary>
+    private static List<BriefItem> WhatsNew(SentencePool pool, StoryDevelopment development, IReadOnlyList<Candidate> lead, BriefContext context, IReadOnlyDictionary<long, int> citations)
+    {
+        var picked = pool.Take(5, c => development.IsNovel(c) && development.HasNewFigure(c)).ToList();
+        picked.AddRange(pool.Take(Math.Max(0, 3 - picked.Count), development.IsNovel));
+        var items = Cite(pool, picked.OrderBy(c => c.Source.Article.Published).ThenBy(c => c.Citation).ThenBy(c => c.Sentence.Position));
+        if (items.Count > 0)
+        {
+            return items;
+        }
+
+        if (lead.Count > 0)
+        {
+            return [new BriefItem(SectionHeadings.LatestLeads(OutletOf(lead[0]), context.Language), [lead[0].Citation])];
+        }
+
+        var fresh = context.Articles.Where(a => a.Article.Id > development.Baseline).ToList();
+        var own = fresh.Where(a => a.Language == context.Language).Select(a => citations[a.Article.Id]).Distinct().Order().ToList();
+        if (own.Count > 0)
+        {
+            return [new BriefItem(SectionHeadings.NothingNew(own.Count, context.Language), own)];
+        }
+
+        // Only reports in the other language are new: named and cited, for a reader who reads both.
+        var other = fresh.Select(a => citations[a.Article.Id]).Distinct().Order().ToList();
+        return other.Count == 0 ? [] : [new BriefItem(SectionHeadings.OtherLanguageNew(other.Count, StoryLanguages.Other(context.Language), context.Language), other)];
     }
 
     private static string? SlugOf(BriefContext context, string? storyId) =>

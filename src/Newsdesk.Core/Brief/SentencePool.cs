@@ -12,6 +12,7 @@ internal sealed partial class SentencePool
 {
     private readonly List<Candidate> _candidates;
     private readonly RedundancyGuard _guard = new();
+    private readonly HashSet<Candidate> _retired = new(ReferenceEqualityComparer.Instance);
 
     public SentencePool(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyDictionary<long, int> citations, IReadOnlySet<string> keyTermKeys, string language)
     {
@@ -26,6 +27,12 @@ internal sealed partial class SentencePool
             .ToList();
     }
 
+    /// <summary>Every quotable sentence, best first.</summary>
+    public IReadOnlyList<Candidate> All => _candidates;
+
+    /// <summary>Takes sentences out of every section (facts a newer report superseded).</summary>
+    public void Retire(IEnumerable<Candidate> candidates) => _retired.UnionWith(candidates);
+
     /// <summary>The best fresh sentences matching <paramref name="filter"/>, chosen by MMR so they differ from each other.</summary>
     public IReadOnlyList<Candidate> Take(int count, Func<Candidate, bool>? filter = null)
     {
@@ -34,7 +41,7 @@ internal sealed partial class SentencePool
         {
             var next = _candidates
                 // Freshness first: it is cached per candidate, while a section's test (naming actors, say) is not cheap.
-                .Where(c => _guard.IsFresh(c) && (filter is null || filter(c)))
+                .Where(c => !_retired.Contains(c) && _guard.IsFresh(c) && (filter is null || filter(c)))
                 .Select(c => (Candidate: c, Mmr: 0.7 * c.Score - 0.3 * MaxSimilarity(c, taken)))
                 .OrderByDescending(x => x.Mmr)
                 .FirstOrDefault().Candidate;
@@ -66,7 +73,7 @@ internal sealed partial class SentencePool
     {
         var guard = new RedundancyGuard();
         var chosen = new List<Candidate>();
-        foreach (var candidate in _candidates.TakeWhile(_ => chosen.Count < count).Where(guard.IsFresh))
+        foreach (var candidate in _candidates.TakeWhile(_ => chosen.Count < count).Where(c => !_retired.Contains(c) && guard.IsFresh(c)))
         {
             guard.Use(candidate);
             chosen.Add(candidate);

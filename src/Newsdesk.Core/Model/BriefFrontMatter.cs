@@ -7,6 +7,9 @@ public sealed record BriefFrontMatter
     public required string Slug { get; init; }
     public required DateOnly Date { get; init; }
     public required DateTimeOffset Updated { get; init; }
+
+    /// <summary>The brief's version: 1 when first written, one more each time its story grew with new reports.</summary>
+    public int Version { get; init; } = 1;
     public required string Category { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public required string Language { get; init; }

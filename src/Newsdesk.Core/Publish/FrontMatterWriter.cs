@@ -17,6 +17,7 @@ public static class FrontMatterWriter
             ["slug"] = fm.Slug,
             ["date"] = fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["updated"] = fm.Updated.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["version"] = fm.Version,
             ["category"] = fm.Category,
             ["tags"] = fm.Tags.ToList(),
             ["language"] = fm.Language,

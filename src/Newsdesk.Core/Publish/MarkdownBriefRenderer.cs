@@ -28,7 +28,7 @@ public static class MarkdownBriefRenderer
     {
         var language = brief.FrontMatter.Language;
         var md = new StringBuilder();
-        md.Append("## ").Append(SectionHeadings.For(section.Kind, language)).Append("\n\n");
+        md.Append("## ").Append(section.Kind == BriefSectionKind.WhatsNew ? SectionHeadings.WhatsNew(brief.FrontMatter.Updated, language) : SectionHeadings.For(section.Kind, language)).Append("\n\n");
         foreach (var item in section.Items)
         {
             md.Append(Item(section.Kind, item, brief, language)).Append('\n');

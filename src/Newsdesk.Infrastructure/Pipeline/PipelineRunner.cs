@@ -23,7 +23,7 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
         }
 
         var publishing = Stopwatch.StartNew();
-        var (written, removed) = new SiteExporter(store, settings.Site).Publish(build, settings.BriefsDir, settings.SiteDir);
+        var (written, removed) = new SiteExporter(store, settings.Site).Publish(settings.BriefsDir, settings.SiteDir);
         return new RunReport(ingest, build, ingestTime, total.Elapsed) { FilesWritten = written, FilesRemoved = removed, PublishTime = publishing.Elapsed };
     }
 
@@ -45,7 +45,7 @@ public sealed class PipelineRunner(NewsdeskSettings settings, NewsStore store, H
             build = await new StoryBuilder(store, settings.Site, llm: engine).RunAsync(progress, cancellationToken, full: true);
         }
 
-        var (written, removed) = new SiteExporter(store, settings.Site).PublishAll(build, settings.BriefsDir, settings.SiteDir);
+        var (written, removed) = new SiteExporter(store, settings.Site).PublishAll(settings.BriefsDir, settings.SiteDir);
 
         return new RunReport(new IngestReport(0, 0, 0, 0, []), build, TimeSpan.Zero, total.Elapsed) { FilesWritten = written, FilesRemoved = removed };
     }

@@ -29,43 +29,38 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
     }
 
     /// <summary>
-    /// After a build: writes the Markdown files and site pages of the briefs that were written, removes those of briefs
-    /// that are gone, and refreshes the pages that list them (home, language and featured lists, their categories,
-    /// days, tags and threads, the feeds). Every other file is left as it is. Returns the files written and removed.
+    /// After a build: publishes what the publish journal owes — the Markdown files and pages of the briefs of each noted
+    /// story (its history page too, from a second version on), the files of its briefs that are gone, and the pages that
+    /// list them before and after (home, language and featured lists, their categories, days, tags and threads, the
+    /// feeds). Every other file is left as it is. Each entry is taken off only once all its files are written, so a run
+    /// stopped here, or a write that failed (a full disk), leaves the rest for the next run. Returns the files written
+    /// and removed.
     /// </summary>
-    public (int Written, int Removed) Publish(BuildReport build, string briefsDir, string siteDir)
+    public (int Written, int Removed) Publish(string briefsDir, string siteDir)
     {
-        var pages = new ReaderSite(store, site, keepsFeedEntries: true, language: site.Language);
         if (!Directory.Exists(siteDir) || !File.Exists(Path.Combine(siteDir, "index.html")))
         {
-            return PublishAll(build, briefsDir, siteDir); // a first run, or a site folder someone removed
+            return PublishAll(briefsDir, siteDir); // a first run, or a site folder someone removed
         }
 
-        var removed = 0;
-        foreach (var gone in build.Gone)
-        {
-            removed += Remove(briefsDir, siteDir, gone);
-        }
-
+        var entries = store.Journal.Pending(BuildJournal.Publish);
+        var pages = new ReaderSite(store, site, keepsFeedEntries: true, language: site.Language);
         Write(siteDir, "sources/index.html", pages.Sources());
         var written = 1;
-        if (build.Written.Count + build.Gone.Count == 0)
+        if (entries.Count == 0)
         {
-            return (written, removed);
+            return (written, 0);
         }
 
-        foreach (var brief in build.Written)
+        var current = store.Briefs.Places(entries.Select(e => e.Key));
+        var before = Before(entries);
+        var removed = RemoveGone(briefsDir, siteDir, before, current);
+        foreach (var place in current)
         {
-            Write(briefsDir, MarkdownBriefRenderer.FileName(brief.FrontMatter), MarkdownBriefRenderer.Render(brief));
-            var page = pages.Story(brief.FrontMatter.Language, brief.FrontMatter.Slug);
-            if (page is not null)
-            {
-                Write(siteDir, SiteOptions.StoryPath(brief.FrontMatter.Language, brief.FrontMatter.Slug).Trim('/') + "/index.html", page);
-                written += 2;
-            }
+            written += WriteBrief(pages, place, briefsDir, siteDir);
         }
 
-        foreach (var (path, render) in Indexes(pages, build.Touched))
+        foreach (var (path, render) in Indexes(pages, [.. before, .. current]))
         {
             if (render() is { } content)
             {
@@ -78,7 +73,46 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             }
         }
 
+        store.Journal.Done(BuildJournal.Publish, entries);
         return (written, removed);
+    }
+
+    /// <summary>Where the noted stories' briefs were shown before the builds that noted them.</summary>
+    private static List<BriefPlace> Before(IEnumerable<JournalEntry> entries) =>
+        entries.SelectMany(e => (e.Detail ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)).Select(BriefPlace.Parse).OfType<BriefPlace>().ToList();
+
+    /// <summary>Removes the files of briefs shown before and gone now, unless another brief took their address since.</summary>
+    private int RemoveGone(string briefsDir, string siteDir, IReadOnlyList<BriefPlace> before, IReadOnlyList<BriefPlace> current)
+    {
+        var now = current.Select(p => (p.Language, p.Slug)).ToHashSet();
+        return before.Where(p => !now.Contains((p.Language, p.Slug))).DistinctBy(p => (p.Language, p.Slug))
+            .Where(p => !store.Briefs.SlugTaken(p.Language, p.Slug)).Sum(p => Remove(briefsDir, siteDir, p));
+    }
+
+    /// <summary>A brief's Markdown file, its page and (from a second version on) its history page.</summary>
+    private int WriteBrief(ReaderSite pages, BriefPlace place, string briefsDir, string siteDir)
+    {
+        if (store.Briefs.Find(place.Language, place.Slug) is not { } brief)
+        {
+            return 0;
+        }
+
+        var written = 0;
+        Write(briefsDir, MarkdownBriefRenderer.FileName(brief.FrontMatter), MarkdownBriefRenderer.Render(brief));
+        var root = SiteOptions.StoryPath(place.Language, place.Slug).Trim('/');
+        if (pages.Story(place.Language, place.Slug) is { } page)
+        {
+            Write(siteDir, root + "/index.html", page);
+            written += 2;
+        }
+
+        if (pages.History(place.Language, place.Slug) is { } history)
+        {
+            Write(siteDir, root + "/history/index.html", history);
+            written++;
+        }
+
+        return written;
     }
 
     /// <summary>The list pages, feeds and digests that show the given briefs, each rendered only when it is written.</summary>
@@ -121,13 +155,23 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         }
     }
 
-    /// <summary>Every brief's Markdown file and the whole site written again; the files of briefs that are gone removed.</summary>
-    public (int Written, int Removed) PublishAll(BuildReport build, string briefsDir, string siteDir) =>
-        (Export(ExportFormat.Md, briefsDir) + Export(ExportFormat.Html, siteDir), build.Gone.Sum(gone => Remove(briefsDir, siteDir, gone)));
+    /// <summary>Every brief's Markdown file and the whole site written again; the files of briefs that are gone removed;
+    /// the publish journal met.</summary>
+    public (int Written, int Removed) PublishAll(string briefsDir, string siteDir)
+    {
+        var entries = store.Journal.Pending(BuildJournal.Publish);
+        var removed = RemoveGone(briefsDir, siteDir, Before(entries), store.Briefs.Places(entries.Select(e => e.Key)));
+        var written = Export(ExportFormat.Md, briefsDir) + Export(ExportFormat.Html, siteDir);
+        store.Journal.Done(BuildJournal.Publish, entries);
+        return (written, removed);
+    }
 
-    /// <summary>Removes the Markdown file and the page of a brief that is gone.</summary>
-    public static int Remove(string briefsDir, string siteDir, BriefPlace gone) =>
-        Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/') + "/index.html");
+    /// <summary>Removes the Markdown file, the page and the history page of a brief that is gone.</summary>
+    public static int Remove(string briefsDir, string siteDir, BriefPlace gone)
+    {
+        var root = SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/');
+        return Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, root + "/index.html") + Delete(siteDir, root + "/history/index.html");
+    }
 
     private static int Delete(string root, string relative)
     {
@@ -174,7 +218,9 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         Put("sources/index.html", pages.Sources());
         foreach (var place in places)
         {
-            Put(SiteOptions.StoryPath(place.Language, place.Slug).Trim('/') + "/index.html", pages.Story(place.Language, place.Slug));
+            var root = SiteOptions.StoryPath(place.Language, place.Slug).Trim('/');
+            Put(root + "/index.html", pages.Story(place.Language, place.Slug));
+            Put(root + "/history/index.html", pages.History(place.Language, place.Slug));
         }
 
         foreach (var (path, render) in Indexes(pages, places))
@@ -202,10 +248,31 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         // Pages link relatively, so the site works opened from disk or served under a sub-path.
         content = relative.EndsWith(".html", StringComparison.Ordinal) ? RelativeLinks.Rewrite(content, relative.Replace('\\', '/')) : content;
         var path = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Write beside, then move: a reader of the site never sees a half-written page.
+        // Write beside, then move: a reader of the site never sees a half-written page, and a write that fails (a full
+        // disk) leaves the previous file as it was and no temporary behind.
         var temp = path + ".tmp";
-        File.WriteAllText(temp, content);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(temp, content);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException ex)
+        {
+            TryDelete(temp);
+            throw new PublishException(path, ex);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Nothing more to do on a disk that refuses even this; the next run writes the file over it.
+        }
     }
 }

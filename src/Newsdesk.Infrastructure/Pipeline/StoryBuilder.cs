@@ -34,11 +34,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var reanalysed = Analyse(progress, cancellationToken);
         var analysed = reanalysed.Count;
         var analysing = clock.Elapsed;
-        full |= store.Stories.NeedsFullBuild() && store.Articles.Count() > 0;
+        // A full build that was stopped is finished first; so is any brief a stopped build still owed.
+        full |= (store.Stories.NeedsFullBuild() && store.Articles.Count() > 0) || store.Journal.Count(BuildJournal.Full) > 0;
+        var owed = full ? [] : store.Journal.Pending(BuildJournal.Brief).Select(e => e.Key).ToList();
         // Ids published before a full build, so that a story keeps its id (and with it its slug) when it is placed again.
         var previous = full ? store.Stories.StoryOfArticles() : [];
         if (full)
         {
+            store.Journal.Note(BuildJournal.Full, ["build"]);
             store.Stories.Clear();
         }
 
@@ -46,7 +49,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var newestBefore = full ? null : store.Articles.NewestPlaced();
         // An article whose text changed stays where it was placed; its story's briefs are written again.
         var changedStories = full ? [] : store.Stories.StoriesOf(reanalysed).ToHashSet(StringComparer.Ordinal);
-        if (waiting == 0 && changedStories.Count == 0 && !full)
+        if (waiting == 0 && changedStories.Count == 0 && owed.Count == 0 && !full)
         {
             return BuildReport.Nothing(llm?.Tally);
         }
@@ -65,11 +68,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             held = Math.Max(held, window.Articles.Count);
             changedStories.UnionWith(window.Changed);
             begun.UnionWith(window.Begun);
-            foreach (var thread in window.Threads.Where(t => t.Changed))
-            {
-                changedThreads.Add(thread.Id);
-                affected.UnionWith(thread.AffectedByAdditions());
-            }
+            changedThreads.UnionWith(window.Threads.Where(t => t.Changed).Select(t => t.Id));
+            affected.UnionWith(window.Affected);
 
             placed += chunk.Count;
             progress?.Report(new PipelineProgress("Placing articles in stories", placed, waiting, Unit: "articles"));
@@ -79,13 +79,13 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var closed = Closed(newestBefore, placed > 0 ? store.Articles.NewestPlaced() : newestBefore);
         // Briefs: the stories that began or grew, and the stories whose timeline (or previous/next) shows a story added
         // to their thread.
-        var consider = changedStories.Concat(affected).Distinct(StringComparer.Ordinal).ToList();
+        var consider = owed.Concat(changedStories).Concat(affected).Distinct(StringComparer.Ordinal).ToList();
         var report = new BriefRun(consider.Count);
         if (full)
         {
             // Briefs of stories that are no more (their articles regrouped) go first, so their slugs are free again.
             var orphans = store.Briefs.Orphans();
-            store.Briefs.Apply([], orphans.Select(o => (o.StoryId, o.Language)).ToList());
+            store.Briefs.Apply(new BriefBatch { Removed = orphans.Select(o => (o.StoryId, o.Language)).ToList(), Before = orphans });
             report.Gone.AddRange(orphans);
             report.Touched.AddRange(orphans);
         }
@@ -95,6 +95,11 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         foreach (var batch in consider.Chunk(BriefBatch))
         {
             await WriteBriefsAsync(batch, window, windowLinks, report, progress, cancellationToken);
+        }
+
+        if (full)
+        {
+            store.Journal.Done(BuildJournal.Full, store.Journal.Pending(BuildJournal.Full));
         }
 
         return new BuildReport(placed, changedStories.Count, changedThreads.Count, report.Written.Count + report.Kept, llm?.Tally)
@@ -141,12 +146,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var articles = carried.Concat(fresh).ToList();
         var byId = articles.ToDictionary(a => a.Article.Id);
         var stream = new StoryStream(_options, new CollectionStatistics(articles));
-        foreach (var article in carried.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Id))
+        foreach (var article in carried.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Url, StringComparer.Ordinal).ThenBy(a => a.Article.Id))
         {
             stream.Seed(article, storyOf[article.Article.Id]);
         }
 
-        foreach (var article in fresh.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Id))
+        // Ties in date order go by address, never by store order: the order pages were fetched in must not decide which
+        // article founds a story (and so its id, its thread's id and every byte of its brief).
+        foreach (var article in fresh.OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Article.Url, StringComparer.Ordinal).ThenBy(a => a.Article.Id))
         {
             stream.Place(article);
         }
@@ -156,9 +163,12 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var threads = store.Stories.OpenThreads(_options.ThreadWindowDays is { } days && since > DateTimeOffset.MinValue.AddDays(days) ? since.AddDays(-days) : DateTimeOffset.MinValue,
             changed.Select(s => s.Id));
         var linked = new ThreadLinker(_options).Extend(threads, changed, byId, new EntityWeights(articles));
-        store.Stories.Upsert(linked);
-        store.Stories.SaveThreads(threads.Where(t => t.Changed));
-        return new Window(linked.Select(s => s.Id).ToList(), linked.Where(s => !open.ContainsKey(s.Id)).Select(s => s.Id).ToList(), threads, stream.Stories().Where(s => s.ArticleIds.All(byId.ContainsKey)).ToList(), byId);
+        // The stories placed, the threads extended and the briefs they make due, in one transaction: a build stopped
+        // after it owes those briefs to the next run (the build journal), however it was stopped.
+        var affected = threads.Where(t => t.Changed).SelectMany(t => t.AffectedByAdditions()).Distinct(StringComparer.Ordinal).ToList();
+        store.Stories.Save(linked, threads.Where(t => t.Changed), linked.Select(s => s.Id).Concat(affected));
+        return new Window(linked.Select(s => s.Id).ToList(), linked.Where(s => !open.ContainsKey(s.Id)).Select(s => s.Id).ToList(), threads, affected,
+            stream.Stories().Where(s => s.ArticleIds.All(byId.ContainsKey)).ToList(), byId);
     }
 
     /// <summary>How many stories the build's newer articles moved out of the open window (none without a window).</summary>
@@ -247,6 +257,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
 
         var ids = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var stored = store.Briefs.IndexOf(ids);
+        var versions = store.Briefs.Versions(ids);
         var links = BriefPlanner.Plan(stories, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
         void Link(StoryLink link)
         {
@@ -294,6 +305,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
                 Slugs = slugs,
                 Site = options,
                 Newest = newest,
+                Previous = versions.GetValueOrDefault((story.Id, language)),
             };
 
             // Unchanged inputs: the stored brief stands, and no model is asked.
@@ -337,7 +349,13 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var pruned = MarkFeatured(BriefLinks.Prune(written.Select(w => w.Brief).ToList(), published), hashOf);
         // Where the old versions were shown (a tag dropped, a day changed) and where the new ones are: the pages to refresh.
         var before = store.Briefs.Places(pruned.Select(b => b.StoryId).Concat(removed.Select(r => r.StoryId)));
-        store.Briefs.Apply(pruned.Select(b => (b, hashOf[(b.StoryId, b.FrontMatter.Language)])).ToList(), removed);
+        store.Briefs.Apply(new BriefBatch
+        {
+            Written = pruned.Select(b => (b, hashOf[(b.StoryId, b.FrontMatter.Language)])).ToList(),
+            Removed = removed,
+            Considered = storyIds,
+            Before = before,
+        });
         run.Written.AddRange(pruned);
         run.Kept += kept.Count;
         run.Gone.AddRange(before.Where(p => removed.Contains((p.StoryId, p.Language))));
@@ -374,7 +392,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     }
 
     /// <summary>What the last placement held: the stories it changed, the threads it loaded, the open stories and their articles.</summary>
-    private sealed record Window(IReadOnlyList<string> Changed, IReadOnlyList<string> Begun, List<OpenThread> Threads, IReadOnlyList<Story> Open, Dictionary<long, ArticleAnalysis> Articles);
+    private sealed record Window(IReadOnlyList<string> Changed, IReadOnlyList<string> Begun, List<OpenThread> Threads, IReadOnlyList<string> Affected, IReadOnlyList<Story> Open,
+        Dictionary<long, ArticleAnalysis> Articles);
 
     /// <summary>The brief step's tally across batches.</summary>
     private sealed class BriefRun(int total)

@@ -53,6 +53,13 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
         return StoryPage.Render(brief, central is null ? [] : store.Briefs.Sharing(central, language, slug));
     }
 
+    /// <summary>A brief's versions (from its second version on; a first version has no history to show).</summary>
+    public string? History(string language, string slug)
+    {
+        var brief = IsLanguage(language) ? store.Briefs.Find(language, slug) : null;
+        return brief is null || brief.FrontMatter.Version < 2 ? null : HistoryPage.Render(brief, store.Briefs.History(brief.StoryId, language));
+    }
+
     public string? Thread(string id)
     {
         var thread = store.Stories.Thread(id);

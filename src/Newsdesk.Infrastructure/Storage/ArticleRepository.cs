@@ -115,7 +115,7 @@ public sealed class ArticleRepository(DbConnection connection, SqlDialect dialec
     /// <summary>Analysed articles that no story holds yet (new, or left by a build that was stopped).</summary>
     /// <remarks>Oldest first (by publication date), at most <paramref name="limit"/>: a large backlog is placed in chunks.</remarks>
     public IReadOnlyList<ArticleAnalysis> Unplaced(int limit = int.MaxValue) => connection.Query(
-        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.id LIMIT @n) ORDER BY a.published, a.id",
+        $"SELECT {Prefixed("a")}, x.analysis, x.format FROM articles a JOIN article_analyses x ON x.article_id = a.id AND x.version = a.version WHERE a.id IN ({UnplacedIds} ORDER BY a.published, a.url, a.id LIMIT @n) ORDER BY a.published, a.url, a.id",
         r => AnalysisCodec.Decode((byte[])r.GetValue(12), r.Int(13), Map(r)), null, ("@n", limit));
 
     /// <summary>How many analysed articles no story holds yet.</summary>

@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Core.Brief;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Publish;
 
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Written briefs (Markdown and structured JSON) with their tags, listed by SQL and searchable through FTS5.</summary>
-public sealed class BriefRepository(DbConnection connection, SqlDialect dialect)
+public sealed class BriefRepository(DbConnection connection, SqlDialect dialect, BuildJournal journal)
 {
     /// <summary>Replaces every brief (a full rebuild).</summary>
     public void Replace(IReadOnlyList<StoryBrief> briefs)
@@ -22,18 +24,97 @@ public sealed class BriefRepository(DbConnection connection, SqlDialect dialect)
     /// Writes the briefs that changed (each with the hash of the inputs it was written from) and removes those of
     /// stories that are gone, in one transaction; every other brief stays exactly as it is.
     /// </summary>
-    public void Apply(IReadOnlyList<(StoryBrief Brief, string? InputHash)> written, IReadOnlyCollection<(string StoryId, string Language)> removed)
+    public void Apply(IReadOnlyList<(StoryBrief Brief, string? InputHash)> written, IReadOnlyCollection<(string StoryId, string Language)> removed) =>
+        Apply(new BriefBatch { Written = written, Removed = removed, Before = Places(written.Select(w => w.Brief.StoryId).Concat(removed.Select(r => r.StoryId))) });
+
+    /// <summary>
+    /// Stores what a batch of the build decided, in one transaction: the briefs written (a new version recorded when a
+    /// brief's version number rose, the current one refreshed otherwise), the briefs removed, the publish journal's
+    /// entries for their stories (with where their briefs were shown before), and the considered stories' brief entries
+    /// taken off the journal. A run killed before the commit owes the whole batch again; after it, only the publishing.
+    /// </summary>
+    public void Apply(BriefBatch batch)
     {
         using var transaction = connection.BeginTransaction();
-        foreach (var (story, language) in removed)
+        foreach (var (story, language) in batch.Removed)
         {
             connection.Execute("DELETE FROM briefs WHERE story_id = @s AND language = @l", transaction, ("@s", story), ("@l", language));
         }
 
-        Write(written, transaction);
-        MarkShown(written.Select(w => w.Brief.StoryId).Concat(removed.Select(r => r.StoryId)), transaction);
+        foreach (var (brief, _) in batch.Written)
+        {
+            RecordVersion(brief, transaction);
+        }
+
+        Write(batch.Written, transaction);
+        var touched = batch.Written.Select(w => w.Brief.StoryId).Concat(batch.Removed.Select(r => r.StoryId)).Distinct(StringComparer.Ordinal).ToList();
+        MarkShown(touched, transaction);
+        var before = batch.Before.ToLookup(p => p.StoryId, StringComparer.Ordinal);
+        foreach (var story in touched)
+        {
+            journal.Note(transaction, BuildJournal.Publish, [story], before[story].Any() ? string.Join('\n', before[story].Select(BriefPlace.Serialize)) : null);
+        }
+
+        journal.Done(transaction, BuildJournal.Brief, batch.Considered);
         transaction.Commit();
     }
+
+    /// <summary>
+    /// A brief whose version rose gets a row of its own (what it added: its "What's new"; what it dropped: the previous
+    /// version's sentences it no longer states); one written again at the same version refreshes that row. The Markdown
+    /// of each version is kept Brotli-compressed.
+    /// </summary>
+    private void RecordVersion(StoryBrief brief, DbTransaction transaction)
+    {
+        // The newest article the version was written from: the story's articles are stored before its briefs.
+        var through = connection.Scalar<long?>("SELECT MAX(article_id) FROM story_articles WHERE story_id = @s", transaction, ("@s", brief.StoryId)) ?? 0;
+        var fm = brief.FrontMatter;
+        var markdown = BriefVersions.Compress(MarkdownBriefRenderer.Render(brief));
+        var tldr = brief.Section(BriefSectionKind.TlDr)?.Items.FirstOrDefault()?.Text;
+        var stored = connection.Scalar<long?>("SELECT MAX(version) FROM brief_versions WHERE story_id = @s AND language = @l", transaction, ("@s", brief.StoryId), ("@l", fm.Language));
+        if (stored is { } current && current >= fm.Version)
+        {
+            connection.Execute("""
+                UPDATE brief_versions SET at = @at, title = @t, tldr = @tldr, sources_count = @n, markdown = @md
+                WHERE story_id = @s AND language = @l AND version = @v
+                """, transaction, ("@at", fm.Updated.Iso()), ("@t", fm.Title), ("@tldr", tldr), ("@n", fm.SourcesCount), ("@md", markdown),
+                ("@s", brief.StoryId), ("@l", fm.Language), ("@v", current));
+            return;
+        }
+
+        var previous = connection.Query("SELECT json FROM briefs WHERE story_id = @s AND language = @l", r => JsonExport.Deserialize(r.GetString(0)), transaction, ("@s", brief.StoryId), ("@l", fm.Language)).FirstOrDefault();
+        var (added, dropped) = BriefChanges.Between(previous, brief);
+        connection.Execute("""
+            INSERT INTO brief_versions (story_id, language, version, at, title, tldr, through_article, sources_count, added, dropped, markdown)
+            VALUES (@s, @l, @v, @at, @t, @tldr, @through, @n, @added, @dropped, @md)
+            ON CONFLICT (story_id, language, version) DO NOTHING
+            """, transaction, ("@s", brief.StoryId), ("@l", fm.Language), ("@v", fm.Version), ("@at", fm.Updated.Iso()), ("@t", fm.Title), ("@tldr", tldr),
+            ("@through", through), ("@n", fm.SourcesCount), ("@added", JsonSerializer.Serialize(added)), ("@dropped", JsonSerializer.Serialize(dropped)), ("@md", markdown));
+    }
+
+    /// <summary>The version each stored brief of these stories is at, the newest article it was written from, and that of
+    /// the version before it: what the next brief of the story follows.</summary>
+    public Dictionary<(string StoryId, string Language), PreviousVersion> Versions(IEnumerable<string> storyIds) =>
+        connection.QueryIn("SELECT story_id, language, version, through_article FROM brief_versions WHERE story_id IN ({keys})", storyIds,
+                r => (Story: r.GetString(0), Language: r.GetString(1), Version: r.Int(2), Through: r.Long(3)))
+            .GroupBy(x => (x.Story, x.Language))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var newest = g.OrderByDescending(x => x.Version).Take(2).ToList();
+                return new PreviousVersion(newest[0].Version, newest[0].Through, newest.Count > 1 ? newest[1].Through : null);
+            });
+
+    /// <summary>Every version of a story's brief in one language, oldest first, without their text.</summary>
+    public IReadOnlyList<BriefVersion> History(string storyId, string language) =>
+        connection.Query("SELECT version, at, title, tldr, sources_count, added, dropped FROM brief_versions WHERE story_id = @s AND language = @l ORDER BY version",
+            r => new BriefVersion(r.Int(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.StringOrNull(3), r.Int(4),
+                JsonSerializer.Deserialize<List<string>>(r.GetString(5)) ?? [], JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? []),
+            null, ("@s", storyId), ("@l", language));
+
+    /// <summary>One version's Markdown as it was published, or null.</summary>
+    public string? VersionMarkdown(string storyId, string language, int version) =>
+        connection.Query("SELECT markdown FROM brief_versions WHERE story_id = @s AND language = @l AND version = @v",
+            r => BriefVersions.Decompress((byte[])r.GetValue(0)), null, ("@s", storyId), ("@l", language), ("@v", version)).FirstOrDefault();
 
     /// <summary>
     /// Which of a story's briefs each language's lists show (columns in_en, in_de): the brief in that language, else

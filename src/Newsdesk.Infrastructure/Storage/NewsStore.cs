@@ -23,8 +23,9 @@ public sealed class NewsStore : IDisposable
         _connection = connection;
         _dialect = dialect;
         Articles = new ArticleRepository(connection, dialect);
-        Stories = new StoryRepository(connection);
-        Briefs = new BriefRepository(connection, dialect);
+        Journal = new BuildJournal(connection);
+        Stories = new StoryRepository(connection, Journal);
+        Briefs = new BriefRepository(connection, dialect, Journal);
         TermFrequencies = new TermFrequencyRepository(connection);
         LlmCalls = new LlmCallRepository(connection);
         LlmCache = new LlmCacheRepository(connection);
@@ -37,6 +38,9 @@ public sealed class NewsStore : IDisposable
     public SourceRepository Sources { get; }
     public ArticleRepository Articles { get; }
     public StoryRepository Stories { get; }
+
+    /// <summary>Work a run still owes: briefs to consider, pages to publish, a full build to finish.</summary>
+    public BuildJournal Journal { get; }
     public BriefRepository Briefs { get; }
     public TermFrequencyRepository TermFrequencies { get; }
     public LlmCallRepository LlmCalls { get; }

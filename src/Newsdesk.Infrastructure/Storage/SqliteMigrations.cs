@@ -163,5 +163,15 @@ internal static class SqliteMigrations
             ALTER TABLE pending_items ADD COLUMN claimed_by TEXT;
             ALTER TABLE pending_items ADD COLUMN claimed_until TEXT;
             """),
+        (14, "build journal: work a run still owes; brief versions", """
+            CREATE TABLE build_journal (
+                kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT, stamp TEXT NOT NULL, since TEXT NOT NULL,
+                PRIMARY KEY (kind, key));
+            CREATE TABLE brief_versions (
+                story_id TEXT NOT NULL, language TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL,
+                title TEXT NOT NULL, tldr TEXT, through_article INTEGER NOT NULL, sources_count INTEGER NOT NULL,
+                added TEXT NOT NULL, dropped TEXT NOT NULL, markdown BLOB NOT NULL,
+                PRIMARY KEY (story_id, language, version));
+            """),
     ];
 }

@@ -10,5 +10,6 @@ internal static class StoreTables
         ("threads", "id"), ("stories", "id"), ("story_articles", "story_id, article_id"), ("briefs", "id"), ("brief_tags", "brief_id, tag"),
         ("term_frequencies", "language, stem"), ("term_counted_articles", "article_id"), ("llm_calls", "id"), ("llm_cache", "key"),
         ("pending_items", "id"), ("article_analyses", "article_id"), ("feed_entries", "url"),
+        ("build_journal", "kind, key"), ("brief_versions", "story_id, language, version"),
     ];
 }

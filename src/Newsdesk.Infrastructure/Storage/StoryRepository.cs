@@ -7,10 +7,20 @@ using Newsdesk.Core.Publish;
 namespace Newsdesk.Infrastructure.Storage;
 
 /// <summary>Stories and threads: new and grown ones written by each build, the open ones read back by the next.</summary>
-public sealed class StoryRepository(DbConnection connection)
+public sealed class StoryRepository(DbConnection connection, BuildJournal journal)
 {
     /// <summary>Writes new and grown stories (their new articles added), leaving every other story as it is.</summary>
-    public void Upsert(IReadOnlyList<Story> stories)
+    public void Upsert(IReadOnlyList<Story> stories) => Save(stories, [], []);
+
+    /// <summary>Saves threads with what the linker needs to extend them in a later run.</summary>
+    public void SaveThreads(IEnumerable<OpenThread> threads) => Save([], threads, []);
+
+    /// <summary>
+    /// Writes a placement in one transaction: the new and grown stories, the threads that changed, and a journal entry
+    /// for each story whose briefs it makes due (<paramref name="briefsOwed"/>), so a run killed before the briefs are
+    /// written leaves them owed, not forgotten.
+    /// </summary>
+    public void Save(IReadOnlyList<Story> stories, IEnumerable<OpenThread> threads, IEnumerable<string> briefsOwed)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var story in stories)
@@ -27,13 +37,6 @@ public sealed class StoryRepository(DbConnection connection)
             }
         }
 
-        transaction.Commit();
-    }
-
-    /// <summary>Saves threads with what the linker needs to extend them in a later run.</summary>
-    public void SaveThreads(IEnumerable<OpenThread> threads)
-    {
-        using var transaction = connection.BeginTransaction();
         foreach (var thread in threads)
         {
             connection.Execute("""
@@ -44,6 +47,7 @@ public sealed class StoryRepository(DbConnection connection)
                 ("@l", JsonSerializer.Serialize(thread.Languages)), ("@at", thread.LastStoryAt.Iso()));
         }
 
+        journal.Note(transaction, BuildJournal.Brief, briefsOwed);
         transaction.Commit();
     }
 

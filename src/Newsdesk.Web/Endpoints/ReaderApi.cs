@@ -57,6 +57,22 @@ internal static class ReaderApi
         .WithSummary("One story's whole brief, by story id or slug")
         .Produces<StoryBrief>().ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/stories/{id}/versions", (Func<NewsStore> open, string id, string? lang) =>
+        {
+            if (InvalidLanguage(lang) is { } problem)
+            {
+                return problem;
+            }
+
+            using var store = open();
+            var brief = store.Briefs.OfStory(id, lang) ?? store.Briefs.Find(lang ?? "en", id) ?? (lang is null ? store.Briefs.Find("de", id) : null);
+            return brief is null
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"no story with the id or slug \"{id}\"")
+                : Json(new ApiVersions(brief.StoryId, brief.FrontMatter.Language, brief.FrontMatter.Version, store.Briefs.History(brief.StoryId, brief.FrontMatter.Language)));
+        })
+        .WithSummary("Every version of a story's brief in one language, oldest first: time, headline, TL;DR, sources, what it added and dropped")
+        .Produces<ApiVersions>().ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/threads/{id}", (Func<NewsStore> open, string id) =>
         {
             using var store = open();

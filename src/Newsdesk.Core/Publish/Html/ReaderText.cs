@@ -11,13 +11,34 @@ public sealed record ReaderText(
         "Latest stories", "Featured", "English", "Deutsch", "Search", "Search briefs and articles", "Sources",
         "Summary", "Key term", "Next story in this thread", "Previous", "Thread", "Daily digest", "Tags",
         "Skip to content", "Nothing found.", "Also in", "Newer", "Older", "sources", "Newsdesk · self-hosted · briefs cite their sources",
-        "story", "stories", "Latest");
+        "story", "stories", "Latest")
+    {
+        History = "History", Version = "Version", Added = "Added", Dropped = "No longer stated", BackToStory = "Back to the story",
+        VersionsOf = "versions of this brief",
+    };
 
     public static readonly ReaderText De = new(
         "Aktuelle Meldungen", "Top-Meldungen", "English", "Deutsch", "Suche", "Briefings und Artikel durchsuchen", "Quellen",
         "Zusammenfassung", "Schlüsselbegriff", "Nächste Meldung im Thread", "Vorherige", "Thread", "Tagesüberblick", "Schlagworte",
         "Zum Inhalt springen", "Nichts gefunden.", "Auch in", "Neuer", "Älter", "Quellen", "Newsdesk · selbst betrieben · Briefings nennen ihre Quellen",
-        "Meldung", "Meldungen", "Zuletzt");
+        "Meldung", "Meldungen", "Zuletzt")
+    {
+        History = "Verlauf", Version = "Version", Added = "Neu", Dropped = "Nicht mehr genannt", BackToStory = "Zurück zur Meldung",
+        VersionsOf = "Fassungen dieses Briefings",
+    };
+
+    /// <summary>The story page's link to its versions, and the history page's words.</summary>
+    public string History { get; init; } = "";
+
+    public string Version { get; init; } = "";
+
+    public string Added { get; init; } = "";
+
+    public string Dropped { get; init; } = "";
+
+    public string BackToStory { get; init; } = "";
+
+    public string VersionsOf { get; init; } = "";
 
     public static ReaderText For(string language) => language == "de" ? De : En;
 

@@ -47,6 +47,11 @@ public static partial class StoryPage
             body.Append($"<a href=\"/threads/{E(fm.Thread)}/\">{t.Thread}</a>");
         }
 
+        if (fm.Version > 1)
+        {
+            body.Append($"<a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}history/\" id=\"history\">{t.History} ({t.Version} {fm.Version})</a>");
+        }
+
         body.Append("</div>\n");
         // Each citation [n] links to its source's entry (a sentence's own brackets are escaped in the Markdown, so a bare
         // [n] is a citation), and the Sources list's items carry the ids the citations point to.
