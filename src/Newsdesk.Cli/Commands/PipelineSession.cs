@@ -38,8 +38,11 @@ internal static class PipelineSession
 
         var build = report.Build;
         Console.WriteLine(build.Skipped
-            ? $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total)."
-            : $"Analysed {Count(build.Analysed, "new or changed article")}; "
+            ? (report.FilesWritten > 1
+                ? $"Nothing new to build; published {Count(report.FilesWritten, "file")} an earlier run left unpublished ({report.TotalTime.TotalSeconds:F1}s total)."
+                : $"Nothing new to build: stories, briefs and pages are unchanged ({report.TotalTime.TotalSeconds:F1}s total).")
+            : (build.Resumed > 0 ? $"Finished what an earlier run left: the briefs of {Count(build.Resumed, "story", "stories")}. " : "")
+              + $"Analysed {Count(build.Analysed, "new or changed article")}; "
               + (build.Full ? $"placed all {Count(build.Articles, "article")}: {Count(build.Stories, "story", "stories")} in {Count(build.Threads, "thread")}; "
                   : $"placed {Count(build.Articles, "article")} among the {Count(build.Held - build.Articles, "article")} of open stories: {Count(build.Begun, "story", "stories")} begun, {build.Stories - build.Begun} grown, {build.Closed} closed; {Count(build.Threads, "thread")} begun or extended; ")
               + $"wrote {build.Written.Count} of {Count(build.Briefs, "brief")} ({build.Briefs - build.Written.Count} unchanged, {build.Gone.Count} removed); "

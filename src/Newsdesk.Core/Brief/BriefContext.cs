@@ -24,6 +24,10 @@ public sealed record BriefContext
     /// <summary>The newest story's time in the collection; recency in the importance score is measured from it.</summary>
     public required DateTimeOffset Newest { get; init; }
 
+    /// <summary>How many reports the story has in all (<see cref="Articles"/> may be a bounded choice of them:
+    /// <see cref="SourceSelection"/>); null when it is written from all of them.</summary>
+    public int? TotalSources { get; init; }
+
     /// <summary>The stored version this brief follows, if any (see <see cref="PreviousVersion"/>).</summary>
     public PreviousVersion? Previous { get; init; }
 }

@@ -29,7 +29,7 @@ public static class BriefInputs
             text.Append('\n');
         }
 
-        Add(WriterVersion, engine, context.Story.Id, context.Language, context.Site.Publisher, context.Site.BaseUrl);
+        Add(WriterVersion, engine, context.Story.Id, context.Language, context.Site.Publisher, context.Site.BaseUrl, context.TotalSources);
         foreach (var article in context.Articles.OrderBy(a => a.Article.Id))
         {
             Add("a", article.Article.Id, article.Article.ContentHash, article.Article.Published?.ToString("O", CultureInfo.InvariantCulture),

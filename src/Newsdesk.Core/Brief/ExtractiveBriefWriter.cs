@@ -28,7 +28,7 @@ public static class ExtractiveBriefWriter
         var keyTerms = context.Links.GetValueOrDefault(context.Story.Id)?.KeyTerms ?? StoryKeyTerms.Of(quoted, language);
         var pool = new SentencePool(quoted, citations, keyTerms.Words, language);
         // What newer reports superseded is stated nowhere as current; the newest development leads.
-        var development = StoryDevelopment.Read(pool.All, context.Articles, context.Previous, keyTerms.Words, language);
+        var development = StoryDevelopment.Read(pool.All, context.Articles, context.Story.ArticleIds, context.Previous, keyTerms.Words, language);
         pool.Retire(development.Superseded);
         var ranked = pool.Ranked(evidence).Select(c => new EvidenceSentence(c.Citation, c.Sentence.Position, c.Text)).ToList();
         var cues = SectionCues.For(language);
@@ -63,7 +63,8 @@ public static class ExtractiveBriefWriter
         var story = context.Story;
         var slug = context.Slugs[language];
         var publishers = sources.Select(s => s.Publisher ?? new Uri(s.Url).Host).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var importance = ImportanceScore.Compute(sources.Count, publishers, story.Updated, context.Newest);
+        var total = Math.Max(sources.Count, context.TotalSources ?? 0);
+        var importance = ImportanceScore.Compute(total, publishers, story.Updated, context.Newest);
         // Every source in every language (the cues are in both): a story has one category, whichever language it is read in.
         var tokens = context.Articles.SelectMany(a => Tokenizer.Lower(a.Article.Title + " " + a.Article.Text));
         return new BriefFrontMatter
@@ -76,7 +77,7 @@ public static class ExtractiveBriefWriter
             Tags = glossary.Select(k => SlugBuilder.Slugify(k.Term)).Where(t => t.Length > 1).Distinct().Take(MaxTags).ToList(),
             Language = language,
             Translations = context.Slugs.Where(kv => kv.Key != language).ToDictionary(kv => kv.Key, kv => kv.Value),
-            SourcesCount = sources.Count,
+            SourcesCount = total,
             // Provisional: the pipeline features the day's top share (FeaturedStories) once it knows the day's other stories.
             Featured = importance >= ImportanceScore.FeaturedFloor,
             Importance = importance,

@@ -34,6 +34,11 @@ public static class SectionHeadings
         ? $"Der neueste Bericht ({outlet}) steht jetzt an der Spitze: siehe TL;DR."
         : $"The latest report ({outlet}) now leads the brief: see the TL;DR.";
 
+    /// <summary>Under a bounded brief's sources: the reports it was not written from.</summary>
+    public static string MoreSources(int more, string language) => language == "de"
+        ? (more == 1 ? "… und ein weiterer Bericht" : $"… und {more} weitere Berichte")
+        : (more == 1 ? "… and one more report" : $"… and {more} more reports");
+
     /// <summary>What's new when the new reports are all in the other language.</summary>
     public static string OtherLanguageNew(int reports, string other, string language) => language == "de"
         ? (reports == 1 ? "Ein neuer Bericht" : $"{reports} neue Berichte") + (other == "en" ? " auf Englisch." : " auf Deutsch.")

@@ -54,10 +54,17 @@ internal sealed partial class StoryDevelopment
 
     private readonly HashSet<string> _newFigures = new(StringComparer.Ordinal);
 
-    public static StoryDevelopment Read(IReadOnlyList<Candidate> candidates, IReadOnlyList<Text.ArticleAnalysis> articles, PreviousVersion? previous, IReadOnlySet<string> keyTermKeys, string language)
+    /// <param name="candidates">The quotable sentences of the brief's language.</param>
+    /// <param name="articles">The reports the brief is written from.</param>
+    /// <param name="storyArticles">Every report of the story (the brief may be written from a bounded choice).</param>
+    /// <param name="previous">The stored version the brief follows, if any.</param>
+    /// <param name="keyTermKeys">The story's key-term words: a shared one names the same subject.</param>
+    /// <param name="language">The brief's language.</param>
+    public static StoryDevelopment Read(IReadOnlyList<Candidate> candidates, IReadOnlyList<Text.ArticleAnalysis> articles, IReadOnlyList<long> storyArticles,
+        PreviousVersion? previous, IReadOnlySet<string> keyTermKeys, string language)
     {
         var development = new StoryDevelopment();
-        var through = articles.Select(a => a.Article.Id).DefaultIfEmpty(0).Max();
+        var through = storyArticles.Concat(articles.Select(a => a.Article.Id)).DefaultIfEmpty(0).Max();
         development.Through = through;
         long? baseline = null;
         if (previous is not null)
@@ -71,7 +78,7 @@ internal sealed partial class StoryDevelopment
         development.FindSuperseded(candidates, keyTermKeys, language);
         var fresh = baseline is { } b ? candidates.Where(c => c.Source.Article.Id > b).ToList() : [];
         // Grown in any language: the brief of the other language says so too.
-        development.Grew = baseline is { } since && articles.Any(a => a.Article.Id > since);
+        development.Grew = baseline is { } since && through > since;
         if (fresh.Count > 0)
         {
             var earlier = candidates.Where(c => c.Source.Article.Id <= baseline!.Value).ToList();

@@ -29,7 +29,10 @@ public static class LlmBriefComposer
             }
         }
 
-        Add(BriefSectionKind.TlDr, [draft.TlDr], 1);
+        // A story that grew leads with its newest development: the extractive lead (a quote, grounded like any sentence)
+        // is the TL;DR, and "What's new" stays the extractive one, so the model is not trusted to notice what changed.
+        var lead = extractive.Section(BriefSectionKind.WhatsNew) is null ? null : extractive.Section(BriefSectionKind.TlDr)?.Items.FirstOrDefault();
+        Add(BriefSectionKind.TlDr, [lead is null ? draft.TlDr : $"{lead.Text} [{string.Join("][", lead.Citations)}]"], 1);
         Add(BriefSectionKind.Summary, draft.Summary, MaxSummary);
         Add(BriefSectionKind.WhyItMatters, draft.WhyItMatters, MaxWhy);
         Add(BriefSectionKind.KeyPoints, draft.KeyPoints, MaxKeyPoints);
@@ -57,7 +60,7 @@ public static class LlmBriefComposer
         var kept = sections.Sections(kind => kind switch
         {
             BriefSectionKind.KeyTerms => keyTerms,
-            BriefSectionKind.Timeline or BriefSectionKind.RelatedTopics or BriefSectionKind.Sources => extractive.Section(kind)?.Items,
+            BriefSectionKind.WhatsNew or BriefSectionKind.Timeline or BriefSectionKind.RelatedTopics or BriefSectionKind.Sources => extractive.Section(kind)?.Items,
             _ => null,
         });
         var brief = extractive with

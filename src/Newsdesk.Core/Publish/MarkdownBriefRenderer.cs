@@ -17,7 +17,7 @@ public static class MarkdownBriefRenderer
         md.Append("---\n").Append(FrontMatterWriter.Write(fm)).Append("---\n\n");
         md.Append("# ").Append(MarkdownText.Escape(fm.Title)).Append("\n\n");
         md.Append(RenderBody(brief));
-        md.Append("\n---\n\n").Append(SectionHeadings.Footer(brief.Sources.Count, fm.Engine, fm.Updated, fm.Language)).Append('\n');
+        md.Append("\n---\n\n").Append(SectionHeadings.Footer(Math.Max(fm.SourcesCount, brief.Sources.Count), fm.Engine, fm.Updated, fm.Language)).Append('\n');
         return md.ToString();
     }
 
@@ -32,6 +32,14 @@ public static class MarkdownBriefRenderer
         foreach (var item in section.Items)
         {
             md.Append(Item(section.Kind, item, brief, language)).Append('\n');
+        }
+
+        // A bounded brief names how many reports it was not written from, and where they are listed.
+        var more = brief.FrontMatter.SourcesCount - brief.Sources.Count;
+        if (section.Kind == BriefSectionKind.Sources && more > 0)
+        {
+            md.Append('\n').Append(SectionHeadings.MoreSources(more, language))
+                .Append($" ([{(language == "de" ? "alle Quellen" : "all sources")}]({SiteOptions.StoryPath(language, brief.FrontMatter.Slug)}sources/))\n");
         }
 
         return md.Append('\n').ToString();

@@ -19,6 +19,12 @@ public sealed class LlmBriefEngine(ModelRouter router, bool translate)
     /// <summary>Whether single-language stories get the other language's brief.</summary>
     public bool Translates => translate;
 
+    /// <summary>Whether the last brief asked for of this story and language kept the extractive brief because no model
+    /// answered (see <see cref="RoutedBrief.Unreached"/>).</summary>
+    public bool Unreached(string storyId, string language) => _unreached.Contains((storyId, language));
+
+    private readonly HashSet<(string, string)> _unreached = [];
+
     public async Task<StoryBrief> WriteAsync(BriefContext context, StoryBrief extractive, IReadOnlyList<EvidenceSentence> evidence, CancellationToken cancellationToken)
     {
         var whole = BriefPrompt.WithWholeArticles(extractive, context.Articles);
@@ -26,6 +32,11 @@ public sealed class LlmBriefEngine(ModelRouter router, bool translate)
         var routed = await router.AskAsync(BriefPrompt.For(extractive, evidence), (draft, model) => LlmBriefComposer.Compose(extractive, draft, check, model),
             new CallTag(context.Story.Id, context.Language, whole.Tokens), cancellationToken);
         Tally.Add(routed, extractive.FrontMatter.Slug, translation: false);
+        if (routed.Unreached)
+        {
+            _unreached.Add((context.Story.Id, context.Language));
+        }
+
         return routed.Brief ?? extractive;
     }
 

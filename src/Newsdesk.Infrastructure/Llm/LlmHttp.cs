@@ -53,8 +53,37 @@ public static class LlmHttp
         var pipeline = builder.AddTimeout(TimeSpan.FromSeconds(settings.TimeoutSeconds)).Build();
         var sockets = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, settings.TimeoutSeconds)) };
 #pragma warning disable EXTEXP0001 // ResilienceHandler is the package's public way to put a pipeline in front of a handler.
-        return new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = sockets }) { Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = new WholeBody { InnerHandler = sockets } }) { Timeout = Timeout.InfiniteTimeSpan };
 #pragma warning restore EXTEXP0001
+    }
+
+    /// <summary>
+    /// Reads the whole body inside the try, so the timeout bounds headers and body together: a server that sends its
+    /// headers and then stalls is a timed-out try (retried, and counted by the breaker), not a read that hangs for as
+    /// long as the SDK's own network timeout.
+    /// </summary>
+    private sealed class WholeBody : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            try
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+            {
+                response.Dispose();
+                throw new HttpRequestException($"the model's answer broke off: {ex.Message}", ex);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
+            return response;
+        }
     }
 
     /// <summary>The server's Retry-After (seconds or a date), capped; null leaves the back-off to the strategy.</summary>

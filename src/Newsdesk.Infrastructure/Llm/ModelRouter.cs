@@ -59,6 +59,7 @@ public sealed class ModelRouter : IDisposable
     {
         var spent = new Spend();
         var reasons = new List<string>();
+        var answered = false;
         var budgetLogged = false;
         void Log(string model, int tokensIn, int tokensOut, double cost, string outcome, string? detail)
         {
@@ -81,6 +82,7 @@ public sealed class ModelRouter : IDisposable
             if (_store.LlmCache.Find(key) is { } cached && DraftParser.Parse(cached.Response).Draft is { } stored
                 && Compose(compose, stored, name, out _) is { IsValid: true } fromCache)
             {
+                answered = true;
                 Log(name, 0, 0, 0, "cached", fromCache.Verdict);
                 return RoutedBrief.Done(fromCache, name, spent.With(cached.TokensIn, cached.TokensOut, _prices.Cost(name, cached.TokensIn, cached.TokensOut)).Usage(0));
             }
@@ -106,6 +108,7 @@ public sealed class ModelRouter : IDisposable
                     break;
                 }
 
+                answered = true;
                 var text = response.Text;
                 var tokensIn = (int)(response.Usage?.InputTokenCount ?? prompt.Tokens);
                 var tokensOut = (int)(response.Usage?.OutputTokenCount ?? TokenCounter.Count(text));
@@ -138,7 +141,7 @@ public sealed class ModelRouter : IDisposable
 
         var reason = reasons.Count == 0 ? "no model configured" : string.Join(" | ", reasons);
         Log("-", 0, 0, 0, "fallback", reason);
-        return new RoutedBrief(null, null, spent.Usage(0), reason);
+        return new RoutedBrief(null, null, spent.Usage(0), reason) { Unreached = !answered };
     }
 
     /// <summary>Composes a draft; an answer shaped in a way the composer did not foresee is that answer's fault, so it
@@ -180,6 +183,10 @@ public sealed record CallTag(string StoryId, string Language, int? WholeTokens =
 /// <summary>The composed brief with its spend written into the front matter, or why no model delivered one.</summary>
 public sealed record RoutedBrief(StoryBrief? Brief, string? Model, LlmUsage Usage, string? Failure)
 {
+    /// <summary>True when no model answered at all (timeouts, refused connections, open circuits): the story is asked
+    /// for again on the next run, unlike one whose answers were read and rejected.</summary>
+    public bool Unreached { get; init; }
+
     internal static RoutedBrief Done(ComposedBrief composed, string model, LlmUsage spend)
     {
         var usage = spend with { Unsupported = composed.Unsupported, TranslatedFrom = composed.Brief.FrontMatter.Usage?.TranslatedFrom };

@@ -36,6 +36,9 @@ public sealed record BuildReport(int Articles, int Stories, int Threads, int Bri
     /// <summary>Time spent analysing, placing (clustering and threads) and writing briefs.</summary>
     public (TimeSpan Analyse, TimeSpan Place, TimeSpan Briefs) Timings { get; init; }
 
+    /// <summary>Stories whose briefs an earlier, stopped run owed (the build journal) and this build considered first.</summary>
+    public int Resumed { get; init; }
+
     /// <summary>True when every story and thread was rebuilt from all articles.</summary>
     public bool Full { get; init; }
 

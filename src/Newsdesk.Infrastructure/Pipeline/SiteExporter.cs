@@ -112,6 +112,12 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             written++;
         }
 
+        if (pages.StorySources(place.Language, place.Slug) is { } sources)
+        {
+            Write(siteDir, root + "/sources/index.html", sources);
+            written++;
+        }
+
         return written;
     }
 
@@ -170,7 +176,8 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
     public static int Remove(string briefsDir, string siteDir, BriefPlace gone)
     {
         var root = SiteOptions.StoryPath(gone.Language, gone.Slug).Trim('/');
-        return Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, root + "/index.html") + Delete(siteDir, root + "/history/index.html");
+        return Delete(briefsDir, $"{gone.Slug}.{gone.Language}.md") + Delete(siteDir, root + "/index.html") + Delete(siteDir, root + "/history/index.html")
+            + Delete(siteDir, root + "/sources/index.html");
     }
 
     private static int Delete(string root, string relative)
@@ -221,6 +228,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             var root = SiteOptions.StoryPath(place.Language, place.Slug).Trim('/');
             Put(root + "/index.html", pages.Story(place.Language, place.Slug));
             Put(root + "/history/index.html", pages.History(place.Language, place.Slug));
+            Put(root + "/sources/index.html", pages.StorySources(place.Language, place.Slug));
         }
 
         foreach (var (path, render) in Indexes(pages, places))
@@ -257,7 +265,7 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
             File.WriteAllText(temp, content);
             File.Move(temp, path, overwrite: true);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
             throw new PublishException(path, ex);
@@ -273,6 +281,10 @@ public sealed class SiteExporter(NewsStore store, SiteSettings site)
         catch (IOException)
         {
             // Nothing more to do on a disk that refuses even this; the next run writes the file over it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A folder where the temporary should be, or no write access: the next run's write reports it.
         }
     }
 }

@@ -23,6 +23,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     private const int AnalysisBatch = 1000;
     private const int PlacementChunk = 2000;
     private const int BriefBatch = 300;
+    private const string UnreachedMark = "~model-unreached";
     private readonly ClusterOptions _options = clusterOptions ?? ClusterOptions.Product;
 
     /// <param name="progress">Where progress goes.</param>
@@ -94,6 +95,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var windowLinks = window is null ? [] : PlanWindow(window);
         foreach (var batch in consider.Chunk(BriefBatch))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await WriteBriefsAsync(batch, window, windowLinks, report, progress, cancellationToken);
         }
 
@@ -110,6 +112,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             Held = held,
             Timings = (analysing, placing, clock.Elapsed - analysing - placing),
             Full = full,
+            Resumed = owed.Count,
             Written = report.Written,
             Touched = report.Touched,
             Gone = report.Gone,
@@ -249,8 +252,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     {
         var stories = store.Stories.Find(storyIds);
         var threadOf = store.Stories.ThreadsOf(storyIds);
+        // Bounded briefs: a large story is written from a fixed number of its reports, chosen from their metadata, so
+        // only those are read and analysed again (SourceSelection).
+        var large = stories.Where(s => s.ArticleIds.Count > SourceSelection.MaxSources).ToList();
+        var reports = store.Articles.Reports(large.SelectMany(s => s.ArticleIds));
+        var chosen = stories.ToDictionary(s => s.Id, s => s.ArticleIds.Count > SourceSelection.MaxSources
+            ? SourceSelection.Choose(s.ArticleIds.Select(id => reports[id]).ToList()) : s.ArticleIds, StringComparer.Ordinal);
         var byId = window?.Articles is { } held ? new Dictionary<long, ArticleAnalysis>(held) : [];
-        foreach (var analysis in store.Articles.AnalysesOf(stories.SelectMany(s => s.ArticleIds).Where(id => !byId.ContainsKey(id))))
+        foreach (var analysis in store.Articles.AnalysesOf(chosen.Values.SelectMany(ids => ids).Where(id => !byId.ContainsKey(id))))
         {
             byId[analysis.Article.Id] = analysis;
         }
@@ -258,7 +267,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var ids = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var stored = store.Briefs.IndexOf(ids);
         var versions = store.Briefs.Versions(ids);
-        var links = BriefPlanner.Plan(stories, byId, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
+        var links = BriefPlanner.Plan(stories.Select(s => s with { ArticleIds = chosen[s.Id] }).ToList(), byId, llm?.Translates ?? false,
+            stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
         void Link(StoryLink link)
         {
             if (!links.TryGetValue(link.Language, out var byStory))
@@ -292,7 +302,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         foreach (var story in stories)
         {
             var slugs = links.Where(l => l.Value.ContainsKey(story.Id)).ToDictionary(l => l.Key, l => l.Value[story.Id].Slug);
-            var articles = story.ArticleIds.Select(id => byId[id]).ToList();
+            var articles = chosen[story.Id].Select(id => byId[id]).ToList();
             var native = StoryLanguages.Of(articles);
             var thread = threadOf.GetValueOrDefault(story.Id) ?? new StoryThread(story.ThreadId ?? StoryIds.ForThread(story.Id), [story.Id]);
             BriefContext Context(string language) => new()
@@ -306,6 +316,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
                 Site = options,
                 Newest = newest,
                 Previous = versions.GetValueOrDefault((story.Id, language)),
+                TotalSources = story.ArticleIds.Count,
             };
 
             // Unchanged inputs: the stored brief stands, and no model is asked.
@@ -324,7 +335,9 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
                     var (extractive, evidence) = ExtractiveBriefWriter.Draft(context, llm is null ? 0 : BriefPrompt.EvidenceSentences);
                     var brief = llm is null ? extractive : await llm.WriteAsync(context, extractive, evidence, cancellationToken);
                     nativeBriefs.Add(brief);
-                    written.Add((brief, hashes[language]));
+                    // A story no model answered for keeps its extractive brief now, stored under inputs that do not
+                    // match, so the next run asks the model again (the breaker bounds what a dead model costs a run).
+                    written.Add((brief, llm is not null && llm.Unreached(story.Id, language) ? hashes[language] + UnreachedMark : hashes[language]));
                 }
 
                 foreach (var language in slugs.Keys.Except(native).Order(StringComparer.Ordinal))

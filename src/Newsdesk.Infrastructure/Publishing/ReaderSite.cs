@@ -60,6 +60,18 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
         return brief is null || brief.FrontMatter.Version < 2 ? null : HistoryPage.Render(brief, store.Briefs.History(brief.StoryId, language));
     }
 
+    /// <summary>Every report of a story whose brief was written from a bounded choice of them; null for any other.</summary>
+    public string? StorySources(string language, string slug)
+    {
+        var brief = IsLanguage(language) ? store.Briefs.Find(language, slug) : null;
+        if (brief is null || brief.FrontMatter.SourcesCount <= brief.Sources.Count || store.Stories.Find([brief.StoryId]) is not [var story])
+        {
+            return null;
+        }
+
+        return StorySourcesPage.Render(brief, store.Articles.Listing(story.ArticleIds));
+    }
+
     public string? Thread(string id)
     {
         var thread = store.Stories.Thread(id);

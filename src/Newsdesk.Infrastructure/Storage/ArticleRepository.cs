@@ -1,3 +1,4 @@
+using Newsdesk.Core.Brief;
 using System.Data.Common;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
@@ -126,6 +127,17 @@ public sealed class ArticleRepository(DbConnection connection, SqlDialect dialec
         WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
           AND EXISTS (SELECT 1 FROM article_analyses x{dialect.IndexedBy("article_analyses_version")} WHERE x.article_id = a.id AND x.version = a.version)
         """;
+
+    /// <summary>When, where and in which language each of these articles was published: what a bounded brief chooses its
+    /// reports by, read without their text.</summary>
+    public Dictionary<long, SourceSelection.Report> Reports(IEnumerable<long> ids) => connection.QueryIn(
+        "SELECT id, url, site_name, language, published FROM articles WHERE id IN ({keys})", ids,
+        r => new SourceSelection.Report(r.GetInt64(0), r.GetString(1), r.StringOrNull(2), r.GetString(3), r.DateOrNull(4))).ToDictionary(r => r.Id);
+
+    /// <summary>These articles without their text (title, outlet, date, address, language), for a story's sources page.</summary>
+    public List<Article> Listing(IEnumerable<long> ids) => connection.QueryIn(
+        "SELECT id, url, title, site_name, language, published FROM articles WHERE id IN ({keys})", ids,
+        r => new Article { Id = r.GetInt64(0), Url = r.GetString(1), Title = r.GetString(2), SiteName = r.StringOrNull(3), Language = r.GetString(4), Published = r.DateOrNull(5) });
 
     /// <summary>The stored analyses of these articles.</summary>
     public List<ArticleAnalysis> AnalysesOf(IEnumerable<long> ids) => connection.QueryIn(

@@ -39,6 +39,7 @@ internal static class ReaderPages
             return Page(context, open, settings, s => s.Language(lang, page ?? 1));
         });
         app.MapGet("/{lang}/{slug}/", (HttpContext context, Func<NewsStore> open, NewsdeskSettings settings, string lang, string slug) => Page(context, open, settings, s => s.Story(lang, slug)));
+        app.MapGet("/{lang}/{slug}/sources/", (HttpContext context, Func<NewsStore> open, NewsdeskSettings settings, string lang, string slug) => Page(context, open, settings, s => s.StorySources(lang, slug)));
         app.MapGet("/{lang}/{slug}/history/", (HttpContext context, Func<NewsStore> open, NewsdeskSettings settings, string lang, string slug) => Page(context, open, settings, s => s.History(lang, slug)));
     }
 

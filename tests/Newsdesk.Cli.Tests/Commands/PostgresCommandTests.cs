@@ -80,7 +80,7 @@ public class PostgresCommandTests
         var second = await CliRun.Invoke("--data-dir", temp.Path, "migrate", "--to", "postgres", "--connection", database);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("All 16 tables match", output, StringComparison.Ordinal);
+        Assert.Contains("All 18 tables match", output, StringComparison.Ordinal);
         Assert.Matches(@"articles\s+41\s+41\s+[0-9a-f]{16} ✓", output);
         Assert.Matches(@"briefs\s+22\s+22\s+[0-9a-f]{16} ✓", output);
         Assert.Contains("NEWSDESK_Store__Provider=postgres", output, StringComparison.Ordinal);

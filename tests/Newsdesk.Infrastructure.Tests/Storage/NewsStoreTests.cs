@@ -120,8 +120,8 @@ public class NewsStoreTests
         using var db = new TestStore(provider);
         using (var store = db.Open())
         {
-            Assert.Equal(Enumerable.Range(1, 13), store.AppliedMigrations);
-            Assert.Equal(13, store.SchemaVersion);
+            Assert.Equal(Enumerable.Range(1, 14), store.AppliedMigrations);
+            Assert.Equal(14, store.SchemaVersion);
             Assert.Equal(provider, store.Provider);
             Assert.Equal(provider == StoreProvider.Sqlite ? "wal" : "", store.JournalMode);
             Assert.Equal("ok", store.IntegrityCheck());
@@ -129,7 +129,7 @@ public class NewsStoreTests
 
         using var reopened = db.Open();
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(13, reopened.SchemaVersion);
+        Assert.Equal(14, reopened.SchemaVersion);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class NewsStoreTests
             return store.AppliedMigrations;
         }).ToList();
 
-        Assert.Single(opened, applied => applied.Count == 13);
+        Assert.Single(opened, applied => applied.Count == 14);
         Assert.Equal(3, opened.Count(applied => applied.Count == 0));
     }
 

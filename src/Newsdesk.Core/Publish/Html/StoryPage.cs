@@ -65,7 +65,7 @@ public static partial class StoryPage
         }
 
         body.Append("</article>\n");
-        body.Append("<p class=\"meta\">").Append(E(SectionHeadings.Footer(brief.Sources.Count, fm.Engine, fm.Updated, fm.Language))).Append("</p>\n");
+        body.Append("<p class=\"meta\">").Append(E(SectionHeadings.Footer(Math.Max(fm.SourcesCount, brief.Sources.Count), fm.Engine, fm.Updated, fm.Language))).Append("</p>\n");
         return PageLayout.Render(fm.Title, body.ToString(), fm.Publisher, fm.Language);
     }
 
