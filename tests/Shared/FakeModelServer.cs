@@ -77,6 +77,14 @@ internal sealed partial class FakeModelServer : IAsyncDisposable
             case ReplyKind.Hang:
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
+            case ReplyKind.StallAfterHeaders:
+                // Headers and the first bytes of a body, then nothing: the read of the body is what hangs.
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = 4096;
+                await context.Response.WriteAsync("{\"id\":\"chatcmpl-stall\",");
+                await context.Response.Body.FlushAsync();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
         }
 
         var content = reply.Kind == ReplyKind.Raw ? reply.Content! : Answer(request);
@@ -162,6 +170,7 @@ internal enum ReplyKind
     Raw,
     Status,
     Hang,
+    StallAfterHeaders,
 }
 
 /// <summary>One scripted reply: the normal answer, raw content (garbage, broken JSON), an HTTP status, or a hang.</summary>
@@ -169,6 +178,7 @@ internal sealed record Reply(ReplyKind Kind, string? Content = null, int Status 
 {
     public static Reply Good { get; } = new(ReplyKind.Answer);
     public static Reply Hang { get; } = new(ReplyKind.Hang);
+    public static Reply StallAfterHeaders { get; } = new(ReplyKind.StallAfterHeaders);
 
     public static Reply Raw(string content) => new(ReplyKind.Raw, content);
 

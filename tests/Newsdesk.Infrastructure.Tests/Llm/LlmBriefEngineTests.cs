@@ -145,6 +145,23 @@ public class LlmBriefEngineTests
     }
 
     [Fact]
+    public async Task A_model_that_sends_its_headers_and_stalls_costs_its_timeout_per_try_and_opens_the_breaker()
+    {
+        await using var run = await ModelRun.StartAsync();
+        run.Settings.TimeoutSeconds = 1;
+        run.Settings.MaxAttempts = 3;
+        run.Server.Enqueue(Enumerable.Repeat(Reply.StallAfterHeaders, 9).ToArray());
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a hang fails the test instead of stalling the suite
+
+        var (briefs, tally) = await run.WriteSeveralAsync(3).WaitAsync(deadline.Token);
+
+        Assert.All(briefs, b => Assert.Equal("extractive", b.FrontMatter.Engine));
+        Assert.Equal(2, run.Server.Requests.Count); // the stalled bodies count as failed tries, and the circuit opens
+        Assert.Contains("not asked again in this run", Assert.Single(tally.Notices), StringComparison.Ordinal);
+        Assert.Contains("no answer within 1 s", tally.Fallbacks[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_servers_retry_after()
     {
         await using var run = await ModelRun.StartAsync();
