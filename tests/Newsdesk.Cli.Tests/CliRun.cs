@@ -5,9 +5,18 @@ internal static class CliRun
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task<(int Exit, string Out, string Err)> Invoke(params string[] args)
+    public static Task<(int Exit, string Out, string Err)> Invoke(params string[] args) => Invoke(new Dictionary<string, string?>(), args);
+
+    /// <summary>With environment variables set for the command alone (and restored after it).</summary>
+    public static async Task<(int Exit, string Out, string Err)> Invoke(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         await Gate.WaitAsync();
+        var saved = environment.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
+        foreach (var (name, value) in environment)
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
+
         var (stdout, stderr) = (Console.Out, Console.Error);
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -22,6 +31,11 @@ internal static class CliRun
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+
             Gate.Release();
         }
     }

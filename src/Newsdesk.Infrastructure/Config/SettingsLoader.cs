@@ -15,6 +15,7 @@ public static class SettingsLoader
         var directory = Path.GetFullPath(dataDir ?? Environment.GetEnvironmentVariable(DataDirVariable) ?? DefaultDataDir());
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, "newsdesk.json");
+        var parsed = Parse(file);
         IConfigurationRoot configuration;
         try
         {
@@ -35,8 +36,33 @@ public static class SettingsLoader
             throw new SettingsException(Describe(ex, configuration));
         }
 
+        SettingsValidator.Validate(parsed?.RootElement, new ConfigurationBuilder().AddEnvironmentVariables("NEWSDESK_").Build(), settings);
         settings.DataDir = directory;
         return settings;
+    }
+
+    /// <summary>The settings file parsed as the configuration reads it (comments and trailing commas allowed), or null
+    /// when there is none; a syntax error is reported with its line and column.</summary>
+    private static System.Text.Json.JsonDocument? Parse(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonDocument.Parse(File.ReadAllText(file), new System.Text.Json.JsonDocumentOptions
+            {
+                CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+            });
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            var reason = ex.Message.Split(" LineNumber:", 2)[0].TrimEnd(' ', '.');
+            throw new SettingsException($"{file} is not valid JSON: line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {reason}");
+        }
     }
 
     /// <summary>"Failed to convert configuration value at 'Fetch:TimeoutSeconds' to type 'System.Int32'" as one line a user can act on.</summary>

@@ -15,8 +15,16 @@ public sealed record StoreLocation(StoreProvider Provider, string Target)
         StoreProvider.Postgres => Postgres(string.IsNullOrWhiteSpace(settings.Store.ConnectionString)
             ? throw new SettingsException("Store:Provider is postgres but Store:ConnectionString (NEWSDESK_Store__ConnectionString) is empty: set it to \"Host=…;Database=…;Username=…\"")
             : settings.Store.ConnectionString),
-        _ => Sqlite(string.IsNullOrWhiteSpace(settings.Store.ConnectionString) ? settings.DatabasePath : settings.Store.ConnectionString),
+        _ => Sqlite(string.IsNullOrWhiteSpace(settings.Store.ConnectionString) ? settings.DatabasePath : SqliteFile(settings.Store.ConnectionString, settings.DataDir)),
     };
+
+    /// <summary>The file a SQLite Store:ConnectionString names: a path, or a connection string's Data Source; a relative
+    /// one is in the data directory (never wherever the command happened to be started).</summary>
+    private static string SqliteFile(string value, string dataDir)
+    {
+        var file = value.Contains('=', StringComparison.Ordinal) ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(value).DataSource : value;
+        return Path.IsPathRooted(file) ? file : Path.Combine(dataDir, file);
+    }
 
     /// <summary>For messages: the file, or the database and host without the password.</summary>
     public string Describe()

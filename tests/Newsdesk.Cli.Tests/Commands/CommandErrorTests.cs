@@ -54,7 +54,45 @@ public class CommandErrorTests
         var (exit, _, error) = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("the endpoint \"localhost:11434\" is not an http(s) URL", error, StringComparison.Ordinal);
+        Assert.Contains("setting Llm:Endpoint (NEWSDESK_Llm__Endpoint or newsdesk.json) is \"localhost:11434\"; it must be an absolute http(s) address", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "Fetch": { "TimeoutSecs": 5 } }""", "unknown setting Fetch:TimeoutSecs in newsdesk.json; did you mean Fetch:TimeoutSeconds?")]
+    [InlineData("""{ "Fetch": [] }""", "setting Fetch in newsdesk.json is a section of settings: write { … }, not a list")]
+    [InlineData("""{ "Fetch": { "MaxBytes": 0 } }""", "setting Fetch:MaxBytes (NEWSDESK_Fetch__MaxBytes or newsdesk.json) is \"0\"; it must be at least 1024")]
+    [InlineData("""{ "Fetch": { "IdleSeconds": -1 } }""", "setting Fetch:IdleSeconds (NEWSDESK_Fetch__IdleSeconds or newsdesk.json) is \"-1\"; it must be at least 1")]
+    [InlineData("""{ "Fetch": { "MaxItemsPerPoll": 0 } }""", "setting Fetch:MaxItemsPerPoll")]
+    [InlineData("""{ "Fetch": { "PollMinutes": 0 } }""", "setting Fetch:PollMinutes")]
+    [InlineData("""{ "Fetch": { "UserAgent": "" } }""", "setting Fetch:UserAgent (NEWSDESK_Fetch__UserAgent or newsdesk.json) is \"\"; it must name the reader")]
+    [InlineData("""{ "Site": { "BaseUrl": "not-a-url" } }""", "setting Site:BaseUrl (NEWSDESK_Site__BaseUrl or newsdesk.json) is \"not-a-url\"; it must be an absolute http(s) address")]
+    [InlineData("""{ "Site": { "Language": "fr" } }""", "setting Site:Language (NEWSDESK_Site__Language or newsdesk.json) is \"fr\"; it must be en or de")]
+    [InlineData("""{ "Llm": { "Models": [ { "Model": "x", "Role": "boss" } ] } }""", "setting Llm:Models:0:Role (NEWSDESK_Llm__Models__0__Role or newsdesk.json) is \"boss\"; it must be cheap or strong")]
+    [InlineData("{ \"Fetch\": {\n  \"PollMinutes\": 30,,\n} }", "is not valid JSON: line 2, column 21:")]
+    [InlineData("""{ "Store": { "ConnectionString": "Foo=bar;;=" } }""", "setting Store:ConnectionString (NEWSDESK_Store__ConnectionString or newsdesk.json) is not a valid SQLite connection string")]
+    [InlineData("""{ "Store": { "Provider": "postgres", "ConnectionString": "Host=db;Port=abc;Password=hunter2" } }""", "is not a valid PostgreSQL connection string")]
+    public async Task A_setting_out_of_range_unknown_or_malformed_is_refused_in_one_line_before_anything_is_written(string json, string expected)
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(Path.Combine(temp.Path, "newsdesk.json"), json);
+
+        var (exit, output, error) = await CliRun.Invoke("run", "--once", "--now", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("hunter2", error + output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "newsdesk.db")));
+    }
+
+    [Fact]
+    public async Task A_misspelt_environment_setting_is_named_with_the_nearest_known_one()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = await CliRun.Invoke(new Dictionary<string, string?> { ["NEWSDESK_Fetch__PollMinute"] = "5" }, "feeds", "--data-dir", temp.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("newsdesk: unknown setting Fetch:PollMinute in NEWSDESK_Fetch__PollMinute; did you mean Fetch:PollMinutes?", error.Trim());
     }
 
     [Fact]
