@@ -40,6 +40,20 @@ public static class ReaderApp
             await next(context);
         });
         app.UseStatusCodePages(ErrorResponses.WriteAsync);
+        // A store that fails (damaged, unreachable) answers 503 with the reader's error page and one logged line, never a 500.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (StoreFaults.Describe(ex) is { } fault && !context.Response.HasStarted)
+            {
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Newsdesk.Store").LogError("{Fault}", fault);
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        });
         // Routing after the HEAD rewrite (left implicit, it would run first and answer HEAD with 405).
         app.UseRouting();
         app.MapReaderPages();

@@ -14,6 +14,11 @@ internal static class CommandRunner
         {
             return await body();
         }
+        catch (Exception ex) when (Infrastructure.Storage.StoreFaults.Describe(ex) is { } fault)
+        {
+            await Console.Error.WriteLineAsync($"newsdesk: {fault}");
+            return 1;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("newsdesk: cancelled");

@@ -82,7 +82,12 @@ public sealed class ReaderSite(NewsStore store, SiteSettings site, bool keepsFee
         SearchPage.Render(query, string.IsNullOrWhiteSpace(query) ? [] : store.Briefs.Search(query).Select(h => (h.Card, h.Snippet)),
             SearchHit.MarkStart, SearchHit.MarkEnd, Publisher, language);
 
-    public string Sources() => SourcesPage.Render(store.Sources.Health().Select(h => (h.Source, h.Articles, h.Newest)), Publisher);
+    /// <summary>The subscriptions' health; a feed address that carries credentials (basic auth) is shown without them.</summary>
+    public string Sources() => SourcesPage.Render(store.Sources.Health().Select(h => (h.Source with
+    {
+        Url = Core.Ingest.Addresses.WithoutCredentials(h.Source.Url),
+        SiteUrl = Core.Ingest.Addresses.WithoutCredentialsOrNull(h.Source.SiteUrl),
+    }, h.Articles, h.Newest)), Publisher);
 
     /// <summary>The digest of <paramref name="day"/>, or of the newest day with briefs when none is given.</summary>
     public string? Digest(string? day = null)

@@ -1,4 +1,5 @@
 using Newsdesk.Core.Brief;
+using Newsdesk.Core.Ingest;
 using System.Data.Common;
 using Newsdesk.Core.Model;
 using Newsdesk.Core.Text;
@@ -32,6 +33,8 @@ public sealed class ArticleRepository(DbConnection connection, SqlDialect dialec
 
     private (long Id, UpsertOutcome Outcome) UpsertIn(DbTransaction transaction, Article article, long? pendingItemId)
     {
+        // Addresses are kept (and so published) without the credentials a link may carry.
+        article = article with { Url = Addresses.WithoutCredentials(article.Url), CanonicalUrl = Addresses.WithoutCredentialsOrNull(article.CanonicalUrl) };
         if (pendingItemId is { } pending)
         {
             connection.Execute("DELETE FROM pending_items WHERE id = @id", transaction, ("@id", pending));
@@ -156,8 +159,9 @@ public sealed class ArticleRepository(DbConnection connection, SqlDialect dialec
 
     private static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + "." + c));
 
-    public IReadOnlyList<Article> Search(string query, int limit = 20) =>
-        connection.Query(dialect.ArticleSearch(Prefixed("a")), Map, null, ("@q", dialect.SearchQuery(query)), ("@n", limit));
+    public IReadOnlyList<Article> Search(string query, int limit = 20) => SearchWords.Of(query) is { Length: > 0 } words
+        ? connection.Query(dialect.ArticleSearch(Prefixed("a")), Map, null, ("@q", dialect.SearchQuery(words)), ("@n", limit))
+        : [];
 
     private static Article Map(DbDataReader r) => new()
     {

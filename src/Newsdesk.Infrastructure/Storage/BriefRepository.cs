@@ -377,9 +377,10 @@ public sealed class BriefRepository(DbConnection connection, SqlDialect dialect,
 
     /// <summary>Full-text search: the best <paramref name="limit"/> among the newest <see cref="SearchWindow"/> matches
     /// (see each engine's <see cref="SqlDialect.BriefSearch"/>).</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
-        connection.Query(dialect.BriefSearch(CardColumns, SearchWindow), r => new SearchHit(Card(r), r.GetString(9)), null,
-            ("@q", dialect.SearchQuery(query)), ("@n", limit));
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => SearchWords.Of(query) is { Length: > 0 } words
+        ? connection.Query(dialect.BriefSearch(CardColumns, SearchWindow), r => new SearchHit(Card(r), r.GetString(9)), null,
+            ("@q", dialect.SearchQuery(words)), ("@n", limit))
+        : [];
 
     public const int SearchWindow = 200;
 

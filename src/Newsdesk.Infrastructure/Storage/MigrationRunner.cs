@@ -9,6 +9,14 @@ internal static class MigrationRunner
     {
         // Workers started together take turns: the first applies what is missing, the others then find nothing to do.
         using var turn = dialect.MigrationLock(connection);
+        // A database that holds other tables and no migration record is someone else's: refused before anything is written.
+        var tables = connection.Query(dialect.TableNames, r => r.GetString(0));
+        if (tables.Count > 0 && !tables.Contains("schema_migrations", StringComparer.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"this database is not a Newsdesk store (it holds other tables, such as {string.Join(", ", tables.Order(StringComparer.Ordinal).Take(3))}); "
+                + "nothing was written. Point Store:ConnectionString at an empty database or a Newsdesk one");
+        }
+
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = connection.Query("SELECT version FROM schema_migrations", r => r.Int(0)).ToHashSet();
         var newlyApplied = new List<int>();

@@ -64,7 +64,7 @@ public sealed class NewsStore : IDisposable
 
     public static NewsStore Open(StoreLocation location)
     {
-        var (connection, dialect) = Connect(location, pooled: location.Provider == StoreProvider.Postgres);
+        var (connection, dialect) = Connect(location, pooled: location.Provider == StoreProvider.Postgres, check: true);
         try
         {
             var applied = MigrationRunner.Apply(connection, dialect);
@@ -91,7 +91,7 @@ public sealed class NewsStore : IDisposable
         return new NewsStore(connection, dialect);
     }
 
-    private static (DbConnection, SqlDialect) Connect(StoreLocation location, bool pooled)
+    private static (DbConnection, SqlDialect) Connect(StoreLocation location, bool pooled, bool check = false)
     {
         if (location.Provider == StoreProvider.Postgres)
         {
@@ -101,14 +101,31 @@ public sealed class NewsStore : IDisposable
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = location.Target, Pooling = pooled }.ToString());
-        connection.Open();
-        if (!pooled)
+        try
         {
-            SqliteDialect.Instance.Configure(connection);
+            connection.Open();
+            if (!pooled)
+            {
+                if (check)
+                {
+                    SqliteChecks.BeforeWriting(connection, location.Target);
+                }
+
+                SqliteDialect.Instance.Configure(connection);
+            }
+        }
+        catch (Exception ex)
+        {
+            connection.Dispose();
+            throw ex is SqliteException { SqliteErrorCode: 8 or 14 } ? ReadOnly(location.Target, ex) : ex;
         }
 
         return (connection, SqliteDialect.Instance);
     }
+
+    /// <summary>A store that cannot be written where it is (read-only folder or file, or a folder that cannot be made).</summary>
+    private static StoreException ReadOnly(string path, Exception ex) =>
+        new($"the store {path} cannot be opened for writing ({ex.Message.TrimEnd('.')}): is the data directory read-only? Nothing was written");
 
     /// <summary>
     /// Empties a PostgreSQL store for a fresh demo (a SQLite demo deletes its file instead). Refuses a database that follows

@@ -18,8 +18,9 @@ public sealed class PendingItemRepository(DbConnection connection, SqlDialect di
     internal List<PendingItem> Add(DbTransaction transaction, long sourceId, IEnumerable<(string Url, FeedItem? Item)> items, DateTimeOffset now, bool refresh, WorkerClaim? claim = null)
     {
         var added = new List<PendingItem>();
-        foreach (var (url, item) in items)
+        foreach (var (link, item) in items)
         {
+            var url = Core.Ingest.Addresses.WithoutCredentials(link);
             var id = connection.Query("""
                 INSERT INTO pending_items (source_id, url, item, published, found_at, claimed_by, claimed_until)
                 SELECT @s, @u, @i, @p, @at, @w, @until WHERE @refresh OR NOT EXISTS (SELECT 1 FROM articles WHERE url = @u OR key = @u)

@@ -86,6 +86,8 @@ internal sealed class PostgresDialect : SqlDialect
     }
 
     /// <summary>Indexes left invalid (by a failed concurrent build) are what can go wrong here that queries would not notice.</summary>
+    internal override string TableNames => "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()";
+
     internal override string IntegrityCheck(DbConnection connection)
     {
         var invalid = connection.Scalar<long>("SELECT COUNT(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND NOT i.indisvalid");

@@ -43,6 +43,9 @@ public abstract class SqlDialect
     /// <summary>Held while a build places articles and writes briefs: one builder at a time on one database.</summary>
     internal abstract IDisposable BuildLock(DbConnection connection, Action<string>? waiting);
 
+    /// <summary>The names of the tables in the store's schema (SQLite's own left out).</summary>
+    internal abstract string TableNames { get; }
+
     /// <summary>The engine's consistency check: "ok" when sound.</summary>
     internal abstract string IntegrityCheck(DbConnection connection);
 }

@@ -46,6 +46,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     internal override IDisposable BuildLock(DbConnection connection, Action<string>? waiting) => NoLock.Instance;
 
+    internal override string TableNames => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+
     internal override string IntegrityCheck(DbConnection connection) => connection.Scalar<string>("PRAGMA integrity_check") ?? "";
 
     private sealed class NoLock : IDisposable

@@ -18,6 +18,7 @@ internal static class ErrorResponses
                 404 => "Not found",
                 400 => "Bad request",
                 405 => "Method not allowed",
+                503 => "Service unavailable",
                 _ => "Error",
             }).ExecuteAsync(http);
             return;

@@ -126,7 +126,8 @@ public class CommandErrorTests
         var (exit, _, error) = await CliRun.Invoke("run", "--once", "--data-dir", temp.Path);
 
         Assert.Equal(1, exit);
-        Assert.StartsWith("newsdesk: database error:", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("newsdesk: the store ", error.Trim(), StringComparison.Ordinal);
+        Assert.Contains("is damaged or not a SQLite database", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
         Assert.StartsWith("this is not an SQLite database", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
     }

@@ -16,6 +16,8 @@ public static class ErrorPage
             400 => german ? ("Ungültige Anfrage", "Diese Adresse enthält einen Wert, den der Reader nicht versteht (etwa eine Seitenzahl, die keine Zahl ist).")
                 : ("Bad request", "This address holds a value the reader does not understand (a page number that is not a number, say)."),
             405 => german ? ("Nicht erlaubt", "Diese Seite kann nur gelesen werden.") : ("Not allowed", "This page can only be read."),
+            503 => german ? ("Vorübergehend nicht verfügbar", "Der Datenspeicher des Readers antwortet nicht oder ist beschädigt; der Betreiber sieht den Grund im Protokoll.")
+                : ("Temporarily unavailable", "The reader's store does not answer or is damaged; the operator finds the reason in the log."),
             _ => german ? ("Fehler", "Der Reader konnte diese Anfrage nicht beantworten.") : ("Error", "The reader could not answer this request."),
         };
         var back = german ? "<a href=\"/de/\">← Zu den Meldungen</a>" : "<a href=\"/\">← Back to the front page</a>";
