@@ -46,6 +46,18 @@ internal static class DemoCommand
 
             await SubscribeAsync(settings, outlets, ct);
             await PipelineSession.RunOnceAsync(settings, ct);
+            if (outlets.LaterCount > 0)
+            {
+                // A living story: later that day the outlets publish a development, and a second run follows it.
+                outlets.PublishLater();
+                Console.WriteLine($"Later that day the outlets publish {outlets.LaterCount} more reports; a second run follows the story they develop:");
+                using (var store = NewsStore.Open(StoreLocation.Of(settings)))
+                {
+                    store.Sources.MakeDue([]);
+                }
+
+                await PipelineSession.RunOnceAsync(settings, ct);
+            }
             if (parse.GetValue(noServe))
             {
                 return 0;

@@ -88,7 +88,10 @@ public static partial class FactMatch
     /// repeat costs nothing, a citation to a source that says something else about the figure costs trust.
     /// </summary>
     public static bool Corroborates(IReadOnlySet<string> figuresA, IReadOnlySet<string> termsA, IReadOnlySet<string> figuresB, IReadOnlySet<string> termsB) =>
-        Paraphrase(termsA, termsB) || (figuresA.Any(figuresB.Contains) && termsA.Count(t => termsB.Contains(t) && !char.IsDigit(t[0])) >= 2);
+        // A paraphrase corroborates only when it gives the figures too: a source that never says "5 percent over 18
+        // months" is not cited for it because it quotes the same negotiator.
+        (Paraphrase(termsA, termsB) && figuresA.All(figuresB.Contains))
+        || (figuresA.Any(figuresB.Contains) && termsA.Count(t => termsB.Contains(t) && !char.IsDigit(t[0])) >= 2);
 
     private static bool Paraphrase(IReadOnlySet<string> termsA, IReadOnlySet<string> termsB) =>
         Math.Min(termsA.Count, termsB.Count) > 0 && (Jaccard(termsA, termsB) > ParaphraseJaccard || Containment(termsA, termsB) >= ParaphraseContainment);

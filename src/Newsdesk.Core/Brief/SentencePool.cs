@@ -63,7 +63,7 @@ internal sealed partial class SentencePool
     public IReadOnlyList<int> Citations(Candidate candidate) =>
     [
         candidate.Citation,
-        .. _candidates.Where(o => o.Citation != candidate.Citation && FactMatch.Corroborates(candidate.Figures, candidate.TermSet, o.Figures, o.TermSet))
+        .. _candidates.Where(o => o.Citation != candidate.Citation && !_retired.Contains(o) && FactMatch.Corroborates(candidate.Figures, candidate.TermSet, o.Figures, o.TermSet))
             .Select(o => o.Citation).Distinct().Order(),
     ];
 

@@ -85,7 +85,11 @@ internal sealed partial class StoryDevelopment
             var oldFigures = earlier.SelectMany(c => c.Figures).ToHashSet(StringComparer.Ordinal);
             foreach (var candidate in fresh)
             {
-                if (!development._superseded.Contains(candidate) && !earlier.Exists(candidate.SameFact))
+                // New: a figure no earlier report gave, a change of state, or a fact no earlier sentence states (an earlier
+                // sentence that only shares who said it, "chief negotiator Petra Vogt said", does not make a pay deal's
+                // figures old news).
+                var news = candidate.Figures.Any(f => !oldFigures.Contains(f)) || StatusCues.IsChange(candidate.Text, language) || !earlier.Exists(candidate.SameFact);
+                if (!development._superseded.Contains(candidate) && news)
                 {
                     development._novel.Add(candidate);
                     development._newFigures.UnionWith(candidate.Figures.Where(f => !oldFigures.Contains(f)));

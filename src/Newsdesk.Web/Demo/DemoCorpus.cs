@@ -54,6 +54,9 @@ public sealed class DemoCorpus
         var blocks = parts[2].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(b => b.Replace('\n', ' ')).ToList();
         return new DemoArticle(outlet, Path.GetFileNameWithoutExtension(file), header["title"],
-            DateTimeOffset.Parse(header["published"], System.Globalization.CultureInfo.InvariantCulture), header["author"], blocks);
+            DateTimeOffset.Parse(header["published"], System.Globalization.CultureInfo.InvariantCulture), header["author"], blocks)
+        {
+            Later = header.TryGetValue("arrives", out var arrives) && arrives == "later",
+        };
     }
 }

@@ -7,16 +7,24 @@ namespace Newsdesk.Web.Demo;
 public sealed class DemoOutletServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Edition _edition;
 
-    private DemoOutletServer(WebApplication app, Uri baseUrl, DemoCorpus corpus)
+    private DemoOutletServer(WebApplication app, Uri baseUrl, DemoCorpus corpus, Edition edition)
     {
         _app = app;
+        _edition = edition;
         BaseUrl = baseUrl;
         Corpus = corpus;
     }
 
     public Uri BaseUrl { get; }
     public DemoCorpus Corpus { get; }
+
+    /// <summary>The reports the outlets hold back until <see cref="PublishLater"/>.</summary>
+    public int LaterCount => Corpus.Articles.Count(a => a.Later);
+
+    /// <summary>The outlets' feeds now list the later reports too (the demo's second run finds them).</summary>
+    public void PublishLater() => _edition.Later = true;
 
     public IEnumerable<Uri> FeedUrls => Corpus.Outlets.Select(o => new Uri(BaseUrl, DemoFeedWriter.FeedPath(o)));
 
@@ -47,16 +55,18 @@ public sealed class DemoOutletServer : IAsyncDisposable
         var app = builder.Build();
         Uri? baseUrl = null;
         var byPath = corpus.Articles.ToDictionary(a => a.Path, StringComparer.Ordinal);
+        var edition = new Edition();
 
         foreach (var outlet in corpus.Outlets)
         {
             var own = corpus.Articles.Where(a => a.Outlet == outlet).ToList();
+            List<DemoArticle> Published() => own.Where(a => edition.Later || !a.Later).ToList();
             app.MapGet(DemoFeedWriter.FeedPath(outlet), () =>
             {
-                var (body, type) = DemoFeedWriter.Write(outlet, own, baseUrl!);
+                var (body, type) = DemoFeedWriter.Write(outlet, Published(), baseUrl!);
                 return Results.Text(body, type);
             });
-            app.MapGet($"/{outlet.Id}/", () => Results.Content(DemoPageTemplate.Home(outlet, own), "text/html; charset=utf-8"));
+            app.MapGet($"/{outlet.Id}/", () => Results.Content(DemoPageTemplate.Home(outlet, Published()), "text/html; charset=utf-8"));
         }
 
         app.MapGet("/{outlet}/news/{file}", (string outlet, string file) =>
@@ -72,7 +82,13 @@ public sealed class DemoOutletServer : IAsyncDisposable
 
         await app.StartAsync(cancellationToken);
         baseUrl = app.BoundUrl();
-        return new DemoOutletServer(app, baseUrl, corpus);
+        return new DemoOutletServer(app, baseUrl, corpus, edition);
+    }
+
+    /// <summary>Whether the later reports are out.</summary>
+    private sealed class Edition
+    {
+        public volatile bool Later;
     }
 
     public async ValueTask DisposeAsync()
