@@ -18,6 +18,9 @@ public abstract class ReaderFixture : IAsyncLifetime
     public HttpClient Client { get; } = new();
     public Uri ReaderUrl { get; private set; } = null!;
 
+    /// <summary>Runs after the first pipeline run, with the outlets still up (a subclass that lets a story develop).</summary>
+    protected virtual Task AfterFirstRunAsync(IAsyncDisposable outlets, NewsStore store, PipelineRunner runner) => Task.CompletedTask;
+
     /// <summary>Runs once the reader is up (a subclass starting a second one).</summary>
     protected virtual Task AfterStartAsync() => Task.CompletedTask;
 
@@ -41,7 +44,9 @@ public abstract class ReaderFixture : IAsyncLifetime
                 await new SubscriptionService(store, fetcher).AddAsync(feed.ToString(), CancellationToken.None);
             }
 
-            await new PipelineRunner(Settings, store, fetcher, TimeProvider.System).RunOnceAsync(null, CancellationToken.None);
+            var runner = new PipelineRunner(Settings, store, fetcher, TimeProvider.System);
+            await runner.RunOnceAsync(null, CancellationToken.None);
+            await AfterFirstRunAsync(outlets, store, runner);
         }
 
         _reader = ReaderApp.Build(Settings, urls: "http://127.0.0.1:0");

@@ -378,17 +378,17 @@ public sealed class BriefRepository(DbConnection connection, SqlDialect dialect,
     /// <summary>Full-text search: the best <paramref name="limit"/> among the newest <see cref="SearchWindow"/> matches
     /// (see each engine's <see cref="SqlDialect.BriefSearch"/>).</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => SearchWords.Of(query) is { Length: > 0 } words
-        ? connection.Query(dialect.BriefSearch(CardColumns, SearchWindow), r => new SearchHit(Card(r), r.GetString(9)), null,
+        ? connection.Query(dialect.BriefSearch(CardColumns, SearchWindow), r => new SearchHit(Card(r), r.GetString(10)), null,
             ("@q", dialect.SearchQuery(words)), ("@n", limit))
         : [];
 
     public const int SearchWindow = 200;
 
-    private const string CardColumns = "b.language, b.slug, b.title, b.date, b.category, b.featured, b.sources_count, b.importance, b.tldr";
+    private const string CardColumns = "b.language, b.slug, b.title, b.date, b.category, b.featured, b.sources_count, b.importance, b.tldr, b.updated";
 
     private static BriefCard Card(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.GetString(4), r.Int(5) == 1, r.Int(6), r.GetDouble(7), r.StringOrNull(8));
+        r.GetString(4), r.Int(5) == 1, r.Int(6), r.GetDouble(7), r.StringOrNull(8)) { Updated = r.DateOrNull(9) };
 
     public int Count() => connection.Scalar<int>("SELECT COUNT(*) FROM briefs");
 }

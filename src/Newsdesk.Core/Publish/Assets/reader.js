@@ -13,6 +13,34 @@
     var link = items[current].querySelector("h2 a");
     if (link) { link.focus(); }
   }
+  // New since your last visit, kept in this browser only (localStorage; no account, nothing sent): a story opened
+  // before whose brief was updated since is marked "Updated"; one not opened that appeared or changed since the
+  // previous visit to a list is marked "New". Without script, lists show each story's "updated" time instead.
+  var SEEN = "newsdesk-seen", VISIT = "newsdesk-last-visit";
+  function read(key, fallback) { try { var v = localStorage.getItem(key); return v === null ? fallback : JSON.parse(v); } catch (e) { return fallback; } }
+  function write(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage off: no marks */ } }
+  var seen = read(SEEN, {});
+  var brief = document.querySelector("article.brief[data-story]");
+  if (brief) { seen[brief.getAttribute("data-story")] = brief.getAttribute("data-updated"); write(SEEN, seen); }
+  var items = stories();
+  if (items.length > 0) {
+    var lastVisit = read(VISIT, null);
+    var german = document.documentElement.lang === "de";
+    items.forEach(function (item) {
+      var id = item.getAttribute("data-story"), updated = item.getAttribute("data-updated");
+      if (!id || !updated) { return; }
+      var opened = seen[id];
+      var mark = opened !== undefined ? (updated > opened ? "updated" : null) : (lastVisit !== null && updated > lastVisit ? "new" : null);
+      if (mark) {
+        var badge = document.createElement("span");
+        badge.className = "badge mark " + mark;
+        badge.textContent = mark === "new" ? (german ? "Neu" : "New") : (german ? "Aktualisiert" : "Updated");
+        item.insertBefore(badge, item.firstChild);
+        item.classList.add("is-" + mark);
+      }
+    });
+    write(VISIT, new Date().toISOString().replace(/\.\d{3}Z$/, "Z"));
+  }
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     if (event.key === "Escape") {

@@ -14,7 +14,7 @@ public sealed record ReaderText(
         "story", "stories", "Latest")
     {
         History = "History", Version = "Version", Added = "Added", Dropped = "No longer stated", BackToStory = "Back to the story",
-        VersionsOf = "versions of this brief",
+        VersionsOf = "versions of this brief", UpdatedLabel = "updated", NewMark = "New", UpdatedMark = "Updated",
     };
 
     public static readonly ReaderText De = new(
@@ -24,7 +24,7 @@ public sealed record ReaderText(
         "Meldung", "Meldungen", "Zuletzt")
     {
         History = "Verlauf", Version = "Version", Added = "Neu", Dropped = "Nicht mehr genannt", BackToStory = "Zurück zur Meldung",
-        VersionsOf = "Fassungen dieses Briefings",
+        VersionsOf = "Fassungen dieses Briefings", UpdatedLabel = "aktualisiert", NewMark = "Neu", UpdatedMark = "Aktualisiert",
     };
 
     /// <summary>The story page's link to its versions, and the history page's words.</summary>
@@ -39,6 +39,13 @@ public sealed record ReaderText(
     public string BackToStory { get; init; } = "";
 
     public string VersionsOf { get; init; } = "";
+
+    /// <summary>A list's "updated" time, and the marks for stories new or updated since the last visit.</summary>
+    public string UpdatedLabel { get; init; } = "";
+
+    public string NewMark { get; init; } = "";
+
+    public string UpdatedMark { get; init; } = "";
 
     public static ReaderText For(string language) => language == "de" ? De : En;
 

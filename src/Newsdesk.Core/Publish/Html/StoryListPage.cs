@@ -42,7 +42,11 @@ public static class StoryListPage
     public static string Item(BriefCard card, string pageLanguage, string? snippetHtml = null)
     {
         var t = ReaderText.For(pageLanguage);
-        var item = new StringBuilder($"<li class=\"story\"{(card.Language == pageLanguage ? "" : $" lang=\"{E(card.Language)}\"")}>");
+        // The story's address and update time: the reader's script marks what is new or updated since the last visit
+        // (kept in the browser); without script the "updated" time says it.
+        var updated = card.Updated?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var item = new StringBuilder($"<li class=\"story\" data-story=\"{E(card.Language + "/" + card.Slug)}\"{(updated is null ? "" : $" data-updated=\"{updated}\"")}"
+            + $"{(card.Language == pageLanguage ? "" : $" lang=\"{E(card.Language)}\"")}>");
         if (card.Featured)
         {
             item.Append($"<span class=\"badge featured\">{t.Featured}</span>");
@@ -55,7 +59,10 @@ public static class StoryListPage
         }
 
         item.Append($"<h2><a href=\"{E(SiteOptions.StoryPath(card.Language, card.Slug))}\">{E(card.Title)}</a></h2>");
-        item.Append($"<div class=\"meta\">{card.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {card.SourcesCount} {t.SourcesUnit}</div>");
+        var stamp = card.Updated is { } at && DateOnly.FromDateTime(at.UtcDateTime) != card.Date
+            ? $" · <span class=\"updated\">{E(t.UpdatedLabel)} <time datetime=\"{updated}\">{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC</time></span>"
+            : card.Updated is { } same ? $" · <span class=\"updated\">{E(t.UpdatedLabel)} <time datetime=\"{updated}\">{same.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC</time></span>" : "";
+        item.Append($"<div class=\"meta\">{card.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {card.SourcesCount} {t.SourcesUnit}{stamp}</div>");
         item.Append(snippetHtml is not null ? $"<p class=\"snippet\">{snippetHtml}</p>" : card.TlDr is null ? "" : $"<p>{E(card.TlDr)}</p>");
         return item.Append("</li>\n").ToString();
     }

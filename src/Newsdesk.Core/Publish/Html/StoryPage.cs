@@ -20,7 +20,7 @@ public static partial class StoryPage
         var fm = brief.FrontMatter;
         var t = ReaderText.For(fm.Language);
         var body = new StringBuilder();
-        body.Append("<article class=\"brief\">\n<h1>").Append(E(fm.Title)).Append("</h1>\n");
+        body.Append($"<article class=\"brief\" data-story=\"{E(fm.Language + "/" + fm.Slug)}\" data-updated=\"{fm.Updated.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}\">\n<h1>").Append(E(fm.Title)).Append("</h1>\n");
         body.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · <a href=\"/categories/{E(fm.Category)}/\">{E(t.Category(fm.Category))}</a> · ");
         body.Append(string.Join(" ", fm.Tags.Select(tag => $"<a class=\"tag\" href=\"/tags/{E(tag)}/\">#{E(tag)}</a>"))).Append("</div>\n");
         body.Append("<div class=\"actions\">");
