@@ -13,7 +13,10 @@ namespace Newsdesk.Bench;
 /// `newsdesk run --once` processes over it: the first ingest, a run with nothing new (every feed polled, nothing
 /// found), and runs with a few new articles in a new feed. Each run is a fresh process, so its seconds include start-up,
 /// and its peak working set is the one the run reports.
-/// Run: dotnet run -c Release --project bench/Newsdesk.Bench -- archive-runs ../shared/data/clustering/*.jsonl [--articles 4000] [--feeds 40] [--new 30,100] [--cli other/newsdesk.dll] [--keep]
+/// With <c>--long-stories</c> the archive is three weeks of the same events reported again and again (a few events with
+/// hundreds of reports, most with tens; each runs for two to seven days), and the new articles continue them: what a
+/// run costs when the stories it grows are large.
+/// Run: dotnet run -c Release --project bench/Newsdesk.Bench -- archive-runs ../shared/data/clustering/*.jsonl [--articles 4000] [--feeds 40] [--new 30,100] [--long-stories] [--cli other/newsdesk.dll] [--keep]
 /// </summary>
 internal static partial class ArchiveRuns
 {
@@ -21,6 +24,7 @@ internal static partial class ArchiveRuns
     {
         var (count, feeds, fresh, paths) = (4000, 40, new[] { 30 }, new List<string>());
         var keep = false;
+        var longStories = false;
         var cli = Path.Combine(AppContext.BaseDirectory, "newsdesk.dll");
         for (var i = 0; i < args.Length; i++)
         {
@@ -31,6 +35,7 @@ internal static partial class ArchiveRuns
                 case "--new": fresh = args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray(); break;
                 case "--cli": cli = Path.GetFullPath(args[++i]); break; // another build of newsdesk.dll, to compare with
                 case "--keep": keep = true; break; // leave the archive and data directory for a closer look
+                case "--long-stories": longStories = true; break;
                 default: paths.Add(args[i]); break;
             }
         }
@@ -46,7 +51,7 @@ internal static partial class ArchiveRuns
         {
             var pools = ClusterScale.Pools(paths);
             var extra = fresh.Sum();
-            var all = ClusterScale.Stream(pools, count + extra);
+            var all = longStories ? LongStories(pools, count + extra) : ClusterScale.Stream(pools, count + extra);
             // The newest articles arrive later, in new feeds; the archive is everything before them.
             var archive = all.Take(count).ToList();
             var clock = Stopwatch.StartNew();
@@ -99,6 +104,46 @@ internal static partial class ArchiveRuns
         return (seconds, output);
     }
 
+    /// <summary>
+    /// Three weeks of events reported again and again: event k of n gets a share of the articles proportional to
+    /// 1/(k+1) (the largest hundreds, most tens), starts in the first two weeks and is reported at random times over two
+    /// to seven days; each report recombines sentences of one shared story, as <see cref="ClusterScale.Stream"/> does.
+    /// The newest articles (those after the archive) continue the events still running.
+    /// </summary>
+    internal static List<Article> LongStories(List<string[]> pools, int count)
+    {
+        var random = new Random(7);
+        var start = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var events = Math.Max(1, count / 60);
+        var weights = Enumerable.Range(0, events).Select(k => 1.0 / (k + 1)).ToList();
+        var total = weights.Sum();
+        var articles = new List<Article>(count);
+        for (var e = 0; e < events; e++)
+        {
+            var pool = pools[e % pools.Count];
+            var size = e == events - 1 ? count - articles.Count : (int)Math.Round(count * weights[e] / total);
+            var begins = start.AddHours(random.NextDouble() * 14 * 24);
+            var hours = (2 + (5.0 * (events - e) / events)) * 24;
+            for (var n = 0; n < size && articles.Count < count; n++)
+            {
+                var sentences = Enumerable.Range(0, 6 + random.Next(9)).Select(_ => pool[random.Next(pool.Length)]).ToList();
+                var headline = pool[random.Next(pool.Length)];
+                articles.Add(new Article
+                {
+                    Id = articles.Count + 1,
+                    Url = "urn:bench:" + (articles.Count + 1).ToString(CultureInfo.InvariantCulture),
+                    Title = headline.Length <= 110 ? headline : headline[..110],
+                    Published = begins.AddMinutes(random.NextDouble() * hours * 60),
+                    Paragraphs = sentences.Chunk(3).Select(c => string.Join(' ', c)).ToList(),
+                    Language = "en",
+                    SiteName = "Outlet " + (1 + random.Next(25)).ToString(CultureInfo.InvariantCulture),
+                });
+            }
+        }
+
+        return articles.OrderBy(a => a.Published).ThenBy(a => a.Id).ToList();
+    }
+
     private static string Newsdesk(string cli, Dictionary<string, string> environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -129,7 +174,8 @@ internal static partial class ArchiveRuns
             var name = article.Url.Replace("urn:bench:", "p", StringComparison.Ordinal) + ".html";
             var title = WebUtility.HtmlEncode(article.Title);
             File.WriteAllText(Path.Combine(folder, name),
-                $"<!doctype html><html lang=\"en\"><head><title>{title}</title><meta property=\"article:published_time\" content=\"{article.Published:O}\"></head>"
+                $"<!doctype html><html lang=\"en\"><head><title>{title}</title><meta property=\"article:published_time\" content=\"{article.Published:O}\">"
+                + (article.SiteName is null ? "" : $"<meta property=\"og:site_name\" content=\"{WebUtility.HtmlEncode(article.SiteName)}\">") + "</head>"
                 + $"<body><article><h1>{title}</h1>{string.Concat(article.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}</article></body></html>");
             feed.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><link>{name}</link><pubDate>{article.Published:R}</pubDate></item>");
         }

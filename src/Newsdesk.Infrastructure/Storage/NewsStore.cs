@@ -96,7 +96,14 @@ public sealed class NewsStore : IDisposable
         if (location.Provider == StoreProvider.Postgres)
         {
             var source = DataSources.GetOrAdd(location.Target, DataSource);
-            return (source.OpenConnection(), PostgresDialect.Instance);
+            try
+            {
+                return (source.OpenConnection(), PostgresDialect.Instance);
+            }
+            catch (NpgsqlException ex)
+            {
+                throw new StoreException($"cannot reach the PostgreSQL server ({location.Describe()}): {ex.Message.TrimEnd('.')}; nothing was written");
+            }
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);

@@ -13,7 +13,7 @@ public class RebuildCommandTests
         var (exit, output, error) = await CliRun.Invoke("rebuild", "--data-dir", temp.Path);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("all analysed again: 41", output, StringComparison.Ordinal);
+        Assert.Contains("all analysed again: 43", output, StringComparison.Ordinal);
         Assert.Contains("11 stories in 8 threads", output, StringComparison.Ordinal);
         Assert.Contains("wrote 22 of 22 briefs (0 removed)", output, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(briefs, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));

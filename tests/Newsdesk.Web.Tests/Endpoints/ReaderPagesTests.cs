@@ -78,7 +78,7 @@ public class ReaderPagesTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.Contains("href=\"/tags/river-selde/\"", tags, StringComparison.Ordinal);
 
         var tag = await site.GetStringAsync("/tags/river-selde/");
-        Assert.True(tag.Split("<li class=\"story\">").Length - 1 >= 2);
+        Assert.True(tag.Split("<li class=\"story\" ").Length - 1 >= 2);
 
         var category = await site.GetStringAsync("/categories/environment/");
         Assert.Contains("Selde", category, StringComparison.Ordinal);
