@@ -43,6 +43,8 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         if (full)
         {
             store.Journal.Note(BuildJournal.Full, ["build"]);
+            // A full build considers every story: briefs owed to stories it is about to regroup are owed no more.
+            store.Journal.Done(BuildJournal.Brief, store.Journal.Pending(BuildJournal.Brief));
             store.Stories.Clear();
         }
 
