@@ -26,7 +26,10 @@ public static class ExtractiveBriefWriter
         var citations = context.Articles.ToDictionary(a => a.Article.Id, a => sources.First(s => s.Url == a.Article.Url).Number);
         var quoted = StoryLanguages.Quoted(context.Articles, language);
         var keyTerms = context.Links.GetValueOrDefault(context.Story.Id)?.KeyTerms ?? StoryKeyTerms.Of(quoted, language);
-        var pool = new SentencePool(quoted, citations, keyTerms.Words, language);
+        // A bounded brief (a story of more reports than it is written from) quotes from each report's opening, where news
+        // puts what matters: its cost then follows neither the story's size nor its reports' length.
+        var bounded = context.TotalSources > context.Articles.Count;
+        var pool = new SentencePool(quoted, citations, keyTerms.Words, language, bounded ? SourceSelection.OpeningSentences : null);
         // What newer reports superseded is stated nowhere as current; the newest development leads.
         var development = StoryDevelopment.Read(pool.All, context.Articles, context.Story.ArticleIds, context.Previous, keyTerms.Words, language);
         pool.Retire(development.Superseded);

@@ -14,12 +14,18 @@ internal sealed partial class SentencePool
     private readonly RedundancyGuard _guard = new();
     private readonly HashSet<Candidate> _retired = new(ReferenceEqualityComparer.Instance);
 
-    public SentencePool(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyDictionary<long, int> citations, IReadOnlySet<string> keyTermKeys, string language)
+    /// <param name="articles">The quoted articles.</param>
+    /// <param name="citations">Each article's source number.</param>
+    /// <param name="keyTermKeys">The story's key-term words.</param>
+    /// <param name="language">The brief's language.</param>
+    /// <param name="maxPerArticle">At most this many of each article's first sentences (a bounded brief of a large story,
+    /// so its cost does not follow how long its reports are); all when null.</param>
+    public SentencePool(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyDictionary<long, int> citations, IReadOnlySet<string> keyTermKeys, string language, int? maxPerArticle = null)
     {
         var weak = SectionCues.For(language).Weak;
         var centroid = TermVector.Centroid(articles.Select(a => Vector(a.Sentences.SelectMany(s => s.Terms))));
         _candidates = articles
-            .SelectMany(a => a.Sentences.Select(s => (Article: a, Sentence: s with { Text = Dateline().Replace(s.Text, "") })))
+            .SelectMany(a => a.Sentences.Take(maxPerArticle ?? int.MaxValue).Select(s => (Article: a, Sentence: s with { Text = Dateline().Replace(s.Text, "") })))
             .Where(x => IsQuotable(x.Sentence.Text, weak))
             .Select(x => new Candidate(x.Sentence, x.Article, citations[x.Article.Article.Id],
                 Score(x.Sentence, centroid, keyTermKeys)))

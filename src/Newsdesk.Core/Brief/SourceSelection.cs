@@ -11,6 +11,9 @@ public static class SourceSelection
 {
     public const int MaxSources = 12;
 
+    /// <summary>How many of each report's first sentences a bounded brief quotes from.</summary>
+    public const int OpeningSentences = 12;
+
     /// <summary>What the choice reads of a report: when, where and in which language.</summary>
     public sealed record Report(long Id, string Url, string? Outlet, string Language, DateTimeOffset? Published);
 

@@ -14,9 +14,10 @@ public static class AdHocBrief
     public static StoryBrief Write(IReadOnlyList<Article> articles, string? language, SiteSettings site) =>
         Write(articles.Select((a, i) => TextAnalyzer.Analyze(a with { Id = i + 1 })).ToList(), language, site);
 
-    /// <summary>The brief of articles already analyzed (distinct ids), e.g. to time the writer alone.</summary>
-    public static StoryBrief Write(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site) =>
-        ExtractiveBriefWriter.Write(Context(analyses, language, site));
+    /// <summary>The brief of articles already analyzed (distinct ids), e.g. to time the writer alone; with
+    /// <paramref name="totalSources"/>, as the brief of a larger story written from these of its reports.</summary>
+    public static StoryBrief Write(IReadOnlyList<ArticleAnalysis> analyses, string? language, SiteSettings site, int? totalSources = null) =>
+        ExtractiveBriefWriter.Write(Context(analyses, language, site) with { TotalSources = totalSources });
 
     /// <summary>The extractive brief and the evidence the model engine would be given for it (no model asked).</summary>
     public static (StoryBrief Brief, IReadOnlyList<EvidenceSentence> Evidence) Draft(IReadOnlyList<ArticleAnalysis> analyses, SiteSettings site) =>
