@@ -50,6 +50,7 @@ public static class ReaderApp
             catch (Exception ex) when (StoreFaults.Describe(ex) is { } fault && !context.Response.HasStarted)
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Newsdesk.Store").LogError("{Fault}", fault);
+                NewsStore.ForgetConnections();
                 context.Response.Clear();
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             }

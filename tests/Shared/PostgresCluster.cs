@@ -64,6 +64,62 @@ internal static class PostgresCluster
         return server;
     }
 
+    /// <summary>A cluster of its own that a test may stop and start again (PostgreSQL lost mid-run), with one database
+    /// "newsdesk"; removed when disposed.</summary>
+    public static Isolated StartIsolated()
+    {
+        var bin = BinDirectory() ?? throw new InvalidOperationException("PostgreSQL is not installed: run tools/install-postgres.sh, as .ci/run does");
+        var folder = Directory.CreateTempSubdirectory("newsdesk-pg-").FullName;
+        var runAs = Environment.UserName == "root" ? "postgres" : null;
+        if (runAs is not null)
+        {
+            Run("chown", null, "-R", runAs, folder);
+        }
+
+        var cluster = new Isolated(bin, folder, runAs, FreePort());
+        Run(Path.Combine(bin, "initdb"), runAs, "-D", cluster.Data, "-A", "trust", "-U", "newsdesk", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        cluster.Start();
+        using (var connection = new NpgsqlConnection(new Server(cluster.Port).ConnectionString("postgres")))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE DATABASE newsdesk";
+            create.ExecuteNonQuery();
+        }
+
+        return cluster;
+    }
+
+    /// <summary>See <see cref="StartIsolated"/>.</summary>
+    internal sealed class Isolated(string bin, string folder, string? runAs, int port) : IDisposable
+    {
+        public int Port => port;
+
+        public string Data => Path.Combine(folder, "data");
+
+        public string ConnectionString => new Server(port).ConnectionString("newsdesk");
+
+        public void Start() => Run(Path.Combine(bin, "pg_ctl"), runAs, "-D", Data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o",
+            $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+
+        /// <summary>Stops the server at once, as a crash or a killed host would.</summary>
+        public void Stop() => Run(Path.Combine(bin, "pg_ctl"), runAs, "-D", Data, "-m", "immediate", "-w", "stop");
+
+        public void Dispose()
+        {
+            try
+            {
+                Stop();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already stopped.
+            }
+
+            TryDelete(folder);
+        }
+    }
+
     /// <summary>Clusters of earlier test runs that were stopped but whose folder outlived them (a test host killed while
     /// it cleaned up): a folder whose server runs (postmaster.pid) belongs to another test run and is left alone.</summary>
     private static void RemoveStopped()

@@ -98,7 +98,16 @@ public sealed class NewsStore : IDisposable
             var source = DataSources.GetOrAdd(location.Target, DataSource);
             try
             {
-                return (source.OpenConnection(), PostgresDialect.Instance);
+                var open = source.OpenConnection();
+                if (check && !Answers(open))
+                {
+                    // A pooled connection to a server that restarted since: the pool's other connections are dead too.
+                    open.Dispose();
+                    source.Clear();
+                    open = source.OpenConnection();
+                }
+
+                return (open, PostgresDialect.Instance);
             }
             catch (NpgsqlException ex)
             {
@@ -128,6 +137,30 @@ public sealed class NewsStore : IDisposable
         }
 
         return (connection, SqliteDialect.Instance);
+    }
+
+    /// <summary>Whether a pooled PostgreSQL connection still reaches its server (one round trip, once per command).</summary>
+    private static bool Answers(DbConnection connection)
+    {
+        try
+        {
+            connection.Execute("SELECT 1");
+            return true;
+        }
+        catch (NpgsqlException ex) when (ex.InnerException is IOException or System.Net.Sockets.SocketException || ex is PostgresException { SqlState: "57P01" })
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Empties the connection pools after the server went away, so the next use connects afresh (the reader
+    /// keeps running across a PostgreSQL restart).</summary>
+    public static void ForgetConnections()
+    {
+        foreach (var source in DataSources.Values)
+        {
+            source.Clear();
+        }
     }
 
     /// <summary>A store that cannot be written where it is (read-only folder or file, or a folder that cannot be made).</summary>
