@@ -246,7 +246,14 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
     private Dictionary<string, Dictionary<string, StoryLink>> PlanWindow(Window window)
     {
         var stored = store.Briefs.IndexOf(window.Open.Select(s => s.Id));
-        return BriefPlanner.Plan(window.Open, window.Articles, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
+        // Each open story planned from the reports its brief is written from (SourceSelection), as its own batch plans it:
+        // the same headline either way, and a window of long stories costs what its briefs do.
+        var bounded = window.Open.Select(s => s.ArticleIds.Count <= SourceSelection.MaxSources ? s : s with
+        {
+            ArticleIds = SourceSelection.Choose(s.ArticleIds.Select(id => window.Articles[id].Article)
+                .Select(a => new SourceSelection.Report(a.Id, a.Url, a.SiteName, a.Language, a.Published)).ToList()),
+        }).ToList();
+        return BriefPlanner.Plan(bounded, window.Articles, llm?.Translates ?? false, stored.ToDictionary(s => s.Key, s => s.Value.Slug), store.Briefs.SlugTaken);
     }
 
     private async Task WriteBriefsAsync(IReadOnlyList<string> storyIds, Window? window, Dictionary<string, Dictionary<string, StoryLink>> windowLinks, BriefRun run,

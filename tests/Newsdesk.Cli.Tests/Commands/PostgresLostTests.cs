@@ -36,6 +36,7 @@ public class PostgresLostTests
             await WaitForStories(cluster.ConnectionString, run);
             cluster.Stop();
             Assert.True(run.WaitForExit(60_000), "the run stopped");
+            run.WaitForExit(); // and its last lines of output were read (the timed wait does not wait for them)
             Assert.Equal(1, run.ExitCode);
         }
 
