@@ -126,18 +126,8 @@ internal static partial class ArchiveRuns
             var hours = (2 + (5.0 * (events - e) / events)) * 24;
             for (var n = 0; n < size && articles.Count < count; n++)
             {
-                var sentences = Enumerable.Range(0, 6 + random.Next(9)).Select(_ => pool[random.Next(pool.Length)]).ToList();
-                var headline = pool[random.Next(pool.Length)];
-                articles.Add(new Article
-                {
-                    Id = articles.Count + 1,
-                    Url = "urn:bench:" + (articles.Count + 1).ToString(CultureInfo.InvariantCulture),
-                    Title = headline.Length <= 110 ? headline : headline[..110],
-                    Published = begins.AddMinutes(random.NextDouble() * hours * 60),
-                    Paragraphs = sentences.Chunk(3).Select(c => string.Join(' ', c)).ToList(),
-                    Language = "en",
-                    SiteName = "Outlet " + (1 + random.Next(25)).ToString(CultureInfo.InvariantCulture),
-                });
+                var report = ClusterScale.Report(pool, random, articles.Count + 1, r => begins.AddMinutes(r.NextDouble() * hours * 60));
+                articles.Add(report with { SiteName = "Outlet " + (1 + random.Next(25)).ToString(CultureInfo.InvariantCulture) });
             }
         }
 

@@ -81,6 +81,23 @@ internal static class ClusterScale
             .Where(p => p.Length >= 5)
             .ToList();
 
+    /// <summary>One synthetic report of a story: 6 to 14 of its sentences in paragraphs of three, one as the headline;
+    /// its time drawn after them (the streams' figures depend on the order of the draws).</summary>
+    internal static Article Report(string[] pool, Random random, int id, Func<Random, DateTimeOffset> published)
+    {
+        var sentences = Enumerable.Range(0, 6 + random.Next(9)).Select(_ => pool[random.Next(pool.Length)]).ToList();
+        var headline = pool[random.Next(pool.Length)];
+        return new Article
+        {
+            Id = id,
+            Url = "urn:bench:" + id.ToString(CultureInfo.InvariantCulture),
+            Title = headline.Length <= 110 ? headline : headline[..110],
+            Published = published(random),
+            Paragraphs = sentences.Chunk(3).Select(c => string.Join(' ', c)).ToList(),
+            Language = "en",
+        };
+    }
+
     internal static List<Article> Stream(List<string[]> pools, int count)
     {
         var random = new Random(Seed);
@@ -93,17 +110,7 @@ internal static class ClusterScale
             var first = start.AddMinutes(story * minutesPerStory);
             for (var n = 1 + random.Next(6); n > 0 && articles.Count < count; n--)
             {
-                var sentences = Enumerable.Range(0, 6 + random.Next(9)).Select(_ => pool[random.Next(pool.Length)]).ToList();
-                var headline = pool[random.Next(pool.Length)];
-                articles.Add(new Article
-                {
-                    Id = articles.Count + 1,
-                    Url = "urn:bench:" + (articles.Count + 1).ToString(CultureInfo.InvariantCulture),
-                    Title = headline.Length <= 110 ? headline : headline[..110],
-                    Published = first.AddMinutes(random.Next(12 * 60)),
-                    Paragraphs = sentences.Chunk(3).Select(c => string.Join(' ', c)).ToList(),
-                    Language = "en",
-                });
+                articles.Add(Report(pool, random, articles.Count + 1, r => first.AddMinutes(r.Next(12 * 60))));
             }
         }
 

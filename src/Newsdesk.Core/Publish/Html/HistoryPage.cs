@@ -14,8 +14,7 @@ public static class HistoryPage
     {
         var fm = brief.FrontMatter;
         var t = ReaderText.For(fm.Language);
-        var body = new StringBuilder($"<h1>{E(t.History)}: {E(fm.Title)}</h1>\n");
-        body.Append($"<p class=\"meta\">{versions.Count} {E(t.VersionsOf)} · <a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}\" id=\"back-to-story\">{E(t.BackToStory)}</a></p>\n");
+        var body = new StringBuilder(StoryAside.Heading(brief, t.History, $"{versions.Count} {t.VersionsOf}"));
         body.Append("<ol class=\"story-list versions\" reversed>\n");
         foreach (var version in versions.OrderByDescending(v => v.Version))
         {

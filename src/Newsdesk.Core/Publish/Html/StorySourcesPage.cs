@@ -13,8 +13,7 @@ public static class StorySourcesPage
     {
         var fm = brief.FrontMatter;
         var t = ReaderText.For(fm.Language);
-        var body = new StringBuilder($"<h1>{E(t.Sources)}: {E(fm.Title)}</h1>\n");
-        body.Append($"<p class=\"meta\">{reports.Count} {E(t.SourcesUnit)} · <a href=\"{E(SiteOptions.StoryPath(fm.Language, fm.Slug))}\" id=\"back-to-story\">{E(t.BackToStory)}</a></p>\n");
+        var body = new StringBuilder(StoryAside.Heading(brief, t.Sources, $"{reports.Count} {t.SourcesUnit}"));
         body.Append("<ol class=\"story-list sources\">\n");
         foreach (var report in reports.OrderByDescending(r => r.Published).ThenBy(r => r.Url, StringComparer.Ordinal))
         {
