@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Newsdesk.Core.Brief;
 using Newsdesk.Core.Model;
 using static Newsdesk.Core.Publish.Html.PageLayout;
 
