@@ -162,6 +162,36 @@ public class LlmBriefEngineTests
     }
 
     [Fact]
+    public async Task A_grown_story_keeps_the_extractive_whats_new_and_lead_with_the_model_and_an_unchanged_one_asks_nothing()
+    {
+        await using var run = await ModelRun.StartAsync();
+        using var router = new Infrastructure.Llm.ModelRouter(run.Settings, run.Store, TimeProvider.System);
+        var engine = new Infrastructure.Llm.LlmBriefEngine(router, translate: false);
+        var day = new DateTimeOffset(2026, 6, 23, 8, 0, 0, TimeSpan.Zero);
+        Task Build() => new Infrastructure.Pipeline.StoryBuilder(run.Store, new SiteSettings(), llm: engine).RunAsync(null, CancellationToken.None);
+        run.Store.Articles.Upsert(FloodStory.English1 with { Published = day });
+        await Build();
+        run.Store.Articles.Upsert(FloodStory.English2 with { Published = day.AddHours(5) });
+        await Build();
+
+        var brief = run.Store.Briefs.List("en").Single();
+        Assert.Equal(2, brief.FrontMatter.Version);
+        Assert.StartsWith("llm:", brief.FrontMatter.Engine, StringComparison.Ordinal);
+        var whatsNew = Assert.IsType<BriefSection>(brief.Section(BriefSectionKind.WhatsNew));
+        Assert.Contains(whatsNew.Items, i => i.Text.Contains("flood wall promised after the 2019 flood", StringComparison.Ordinal));
+        // The lead is the newer report's, quoted and cited: the model did not rewrite it.
+        var newer = brief.Sources.Single(s => s.Url == FloodStory.English2.Url).Number;
+        var tldr = brief.Section(BriefSectionKind.TlDr)!.Items.Single();
+        Assert.Contains(newer, tldr.Citations);
+        Assert.Contains(tldr.Text, FloodStory.English2.Text, StringComparison.Ordinal);
+        Assert.Contains("90 million euros", tldr.Text, StringComparison.Ordinal); // the newer report's new figure leads
+
+        var asked = run.Server.Requests.Count;
+        await Build();
+        Assert.Equal(asked, run.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_servers_retry_after()
     {
         await using var run = await ModelRun.StartAsync();
