@@ -34,6 +34,13 @@ public static class SectionHeadings
         ? $"Der neueste Bericht ({outlet}) steht jetzt an der Spitze: siehe TL;DR."
         : $"The latest report ({outlet}) now leads the brief: see the TL;DR.";
 
+    /// <summary>The line under a brief's headline naming the story it follows in its thread.</summary>
+    public static string Follows(string language) => language == "de" ? "Folgt auf" : "Follows";
+
+    /// <summary>The thread's earlier story this brief follows (its timeline's entry of the previous story), or null.</summary>
+    public static BriefItem? FollowedStory(StoryBrief brief) =>
+        brief.FrontMatter.Previous is { } previous ? brief.Section(BriefSectionKind.Timeline)?.Items.FirstOrDefault(i => i.LinkSlug == previous) : null;
+
     /// <summary>Under a bounded brief's sources: the reports it was not written from.</summary>
     public static string MoreSources(int more, string language) => language == "de"
         ? (more == 1 ? "… und ein weiterer Bericht" : $"… und {more} weitere Berichte")

@@ -16,6 +16,13 @@ public static class MarkdownBriefRenderer
         var md = new StringBuilder();
         md.Append("---\n").Append(FrontMatterWriter.Write(fm)).Append("---\n\n");
         md.Append("# ").Append(MarkdownText.Escape(fm.Title)).Append("\n\n");
+        // A story that developed from an earlier one in its thread says which (the earlier one links here as "next").
+        if (SectionHeadings.FollowedStory(brief) is { } follows)
+        {
+            md.Append('*').Append(SectionHeadings.Follows(fm.Language)).Append(": [").Append(MarkdownText.Escape(follows.Text))
+                .Append("](").Append(SiteOptions.StoryPath(fm.Language, follows.LinkSlug!)).Append(")*\n\n");
+        }
+
         md.Append(RenderBody(brief));
         md.Append("\n---\n\n").Append(SectionHeadings.Footer(Math.Max(fm.SourcesCount, brief.Sources.Count), fm.Engine, fm.Updated, fm.Language)).Append('\n');
         return md.ToString();

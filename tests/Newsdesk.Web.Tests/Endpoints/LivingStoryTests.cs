@@ -30,6 +30,21 @@ public class LivingStoryTests(LivingDemoSite site) : IClassFixture<LivingDemoSit
     }
 
     [Fact]
+    public async Task A_story_that_developed_from_an_earlier_one_says_which_it_follows_and_the_earlier_one_links_on()
+    {
+        const string earlier = "/en/2026-06-22-river-selde-meteo-nord-raises-highest-flood-alert/";
+        var first = await site.GetStringAsync(earlier);
+        var next = System.Text.RegularExpressions.Regex.Match(first, "href=\"(/en/2026-06-23-[^\"]+)\" id=\"next-in-thread\"").Groups[1].Value;
+        Assert.NotEmpty(next);
+
+        var later = await site.GetStringAsync(next);
+
+        Assert.Contains("id=\"follows\">Follows: <a href=\"" + earlier + "\">", later, StringComparison.Ordinal);
+        Assert.Contains("River Selde: Meteo Nord raises highest flood alert", later[later.IndexOf("id=\"follows\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"follows\"", first, StringComparison.Ordinal); // the thread's first story follows nothing
+    }
+
+    [Fact]
     public async Task The_history_page_lists_both_versions_with_what_the_second_added_and_dropped()
     {
         var history = await site.GetStringAsync($"/en/{EnglishSlug}/history/");

@@ -23,6 +23,11 @@ public static partial class StoryPage
         body.Append($"<article class=\"brief\" data-story=\"{E(fm.Language + "/" + fm.Slug)}\" data-updated=\"{fm.Updated.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}\">\n<h1>").Append(E(fm.Title)).Append("</h1>\n");
         body.Append($"<div class=\"meta\">{fm.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · <a href=\"/categories/{E(fm.Category)}/\">{E(t.Category(fm.Category))}</a> · ");
         body.Append(string.Join(" ", fm.Tags.Select(tag => $"<a class=\"tag\" href=\"/tags/{E(tag)}/\">#{E(tag)}</a>"))).Append("</div>\n");
+        if (SectionHeadings.FollowedStory(brief) is { } follows)
+        {
+            body.Append($"<p class=\"meta\" id=\"follows\">{E(SectionHeadings.Follows(fm.Language))}: <a href=\"{E(SiteOptions.StoryPath(fm.Language, follows.LinkSlug!))}\">{E(follows.Text)}</a></p>\n");
+        }
+
         body.Append("<div class=\"actions\">");
         body.Append($"<a href=\"#{SectionId(BriefSectionKind.Summary)}\" id=\"goto-summary\">{t.Summary}</a>");
         body.Append(KeyTermPopover(brief, t, sharingCentralTerm ?? []));
