@@ -55,6 +55,17 @@ public static class BriefPrompt
                 .Append(CultureInfo.InvariantCulture, $" ({source.Language})\n");
         }
 
+        // A story that grew: the model is told what the new reports added (the extractive lead and What's new, quotes
+        // with their numbers) and asked to lead with it; what newer reports superseded is not in the evidence at all.
+        if (extractive.Section(BriefSectionKind.WhatsNew) is { } whatsNew)
+        {
+            text.Append("\nThe story grew since its last version. New since then (lead the title and tldr with it; state nothing it replaced as current):\n");
+            foreach (var item in (extractive.Section(BriefSectionKind.TlDr)?.Items ?? []).Concat(whatsNew.Items).Where(i => i.Citations.Count > 0))
+            {
+                text.Append(string.Concat(item.Citations.Select(n => $"[{n}]"))).Append(' ').Append(item.Text).Append('\n');
+            }
+        }
+
         text.Append("\nEvidence:\n");
         foreach (var line in lines)
         {

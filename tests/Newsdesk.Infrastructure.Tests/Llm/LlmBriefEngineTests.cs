@@ -189,6 +189,11 @@ public class LlmBriefEngineTests
         Assert.Contains(tldr.Text, FloodStory.English2.Text, StringComparison.Ordinal);
         Assert.Contains("90 million euros", tldr.Text, StringComparison.Ordinal); // the newer report's new figure leads
 
+        // The model was told what is new and asked to lead with it.
+        var prompt = run.Server.Requests.Last().User;
+        Assert.Contains("The story grew since its last version. New since then", prompt, StringComparison.Ordinal);
+        Assert.Contains($"[{newer}] Insurers estimate the damage to homes and shops at more than 90 million euros.", prompt, StringComparison.Ordinal);
+
         var asked = run.Server.Requests.Count;
         await Build();
         Assert.Equal(asked, run.Server.Requests.Count);
