@@ -21,8 +21,13 @@ public static class ReaderApp
         builder.Services.AddSingleton(settings);
         // Bring the schema up to date once; each request then borrows a pooled connection.
         var store = StoreLocation.Of(settings);
-        NewsStore.Open(store).Dispose();
-        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(store));
+        bool readOnly;
+        using (var opened = NewsStore.Open(store))
+        {
+            readOnly = opened.ReadOnly; // a data directory the reader may not write: served read-only
+        }
+
+        builder.Services.AddSingleton<Func<NewsStore>>(() => NewsStore.OpenForReading(store, readOnly));
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -51,6 +51,9 @@ public sealed class NewsStore : IDisposable
 
     public StoreProvider Provider => _dialect.Provider;
 
+    /// <summary>True when the store was opened read-only (its folder or file cannot be written by this user).</summary>
+    public bool ReadOnly { get; private init; }
+
     /// <summary>Migrations applied when this store was opened (empty when the schema was current).</summary>
     public IReadOnlyList<int> AppliedMigrations { get; private init; } = [];
 
@@ -67,6 +70,16 @@ public sealed class NewsStore : IDisposable
         var (connection, dialect) = Connect(location, pooled: location.Provider == StoreProvider.Postgres, check: true);
         try
         {
+            if (connection is SqliteConnection { ConnectionString: var cs } && new SqliteConnectionStringBuilder(cs).Mode == SqliteOpenMode.ReadOnly)
+            {
+                // A store in a folder this user cannot write: opened read-only, so reading commands work and a write
+                // fails in one line (StoreFaults). Its schema must be current: an upgrade writes.
+                var current = connection.Scalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+                return current >= dialect.Migrations.Max(m => m.Version)
+                    ? new NewsStore(connection, dialect) { ReadOnly = true }
+                    : throw new StoreException($"the store {location.Target} is read-only and from an older version of Newsdesk (schema {current}); open it once where it can be written to upgrade it");
+            }
+
             var applied = MigrationRunner.Apply(connection, dialect);
             var store = new NewsStore(connection, dialect) { AppliedMigrations = applied };
             store.Briefs.FillSearchText();
@@ -85,13 +98,15 @@ public sealed class NewsStore : IDisposable
     /// </summary>
     public static NewsStore OpenForReading(string path) => OpenForReading(StoreLocation.Sqlite(path));
 
-    public static NewsStore OpenForReading(StoreLocation location)
+    /// <param name="location">The store.</param>
+    /// <param name="readOnly">Open it read-only (what <see cref="Open(StoreLocation)"/> found at start, <see cref="ReadOnly"/>).</param>
+    public static NewsStore OpenForReading(StoreLocation location, bool readOnly = false)
     {
-        var (connection, dialect) = Connect(location, pooled: true);
-        return new NewsStore(connection, dialect);
+        var (connection, dialect) = Connect(location, pooled: true, readOnly: readOnly);
+        return new NewsStore(connection, dialect) { ReadOnly = readOnly };
     }
 
-    private static (DbConnection, SqlDialect) Connect(StoreLocation location, bool pooled, bool check = false)
+    private static (DbConnection, SqlDialect) Connect(StoreLocation location, bool pooled, bool check = false, bool readOnly = false)
     {
         if (location.Provider == StoreProvider.Postgres)
         {
@@ -116,7 +131,15 @@ public sealed class NewsStore : IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = location.Target, Pooling = pooled }.ToString());
+        readOnly |= check && File.Exists(location.Target) && !Writable(location.Target);
+        // Read-only, the file is opened as immutable: a WAL store cannot be read otherwise where its shared-memory file
+        // cannot be made (so a writer of another user must not run on it meanwhile).
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = readOnly ? "file:" + Path.GetFullPath(location.Target) + "?immutable=1" : location.Target,
+            Pooling = pooled,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        }.ToString());
         try
         {
             connection.Open();
@@ -127,13 +150,16 @@ public sealed class NewsStore : IDisposable
                     SqliteChecks.BeforeWriting(connection, location.Target);
                 }
 
-                SqliteDialect.Instance.Configure(connection);
+                if (!readOnly)
+                {
+                    SqliteDialect.Instance.Configure(connection);
+                }
             }
         }
         catch (Exception ex)
         {
             connection.Dispose();
-            throw ex is SqliteException { SqliteErrorCode: 8 or 14 } ? ReadOnly(location.Target, ex) : ex;
+            throw ex is SqliteException { SqliteErrorCode: 8 or 14 } ? ReadOnlyFault(location.Target, ex) : ex;
         }
 
         return (connection, SqliteDialect.Instance);
@@ -163,8 +189,31 @@ public sealed class NewsStore : IDisposable
         }
     }
 
+    /// <summary>Whether this user can write the store file and its folder (SQLite writes its journal beside the file):
+    /// tried, not read from the permission bits, which say nothing of root, ACLs or read-only mounts.</summary>
+    private static bool Writable(string path)
+    {
+        try
+        {
+            using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+            {
+            }
+
+            var probe = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".newsdesk-write-{Environment.ProcessId}");
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A store that cannot be written where it is (read-only folder or file, or a folder that cannot be made).</summary>
-    private static StoreException ReadOnly(string path, Exception ex) =>
+    private static StoreException ReadOnlyFault(string path, Exception ex) =>
         new($"the store {path} cannot be opened for writing ({ex.Message.TrimEnd('.')}): is the data directory read-only? Nothing was written");
 
     /// <summary>

@@ -6,6 +6,22 @@ namespace Newsdesk.Web.Tests.Endpoints;
 public class ErrorResponseTests(DemoSite site) : IClassFixture<DemoSite>
 {
     [Theory]
+    [InlineData("/search?q=police%00court")]
+    [InlineData("/search?q=%00")]
+    [InlineData("/api/search?q=%00")]
+    [InlineData("/api/search?q=Halvard%00%01")]
+    public async Task Control_characters_in_a_search_are_taken_out_never_a_500(string path)
+    {
+        using var response = await site.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        if (path.Contains("Halvard", StringComparison.Ordinal))
+        {
+            Assert.Contains("halvard", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
     [InlineData("/no-such-page/", HttpStatusCode.NotFound, "Page not found", "href=\"/\"")]
     [InlineData("/en/no-such-story/", HttpStatusCode.NotFound, "Page not found", "href=\"/\"")]
     [InlineData("/de/keine-solche-meldung/", HttpStatusCode.NotFound, "Seite nicht gefunden", "href=\"/de/\"")]
