@@ -24,9 +24,6 @@ public sealed record BuildReport(int Articles, int Stories, int Threads, int Bri
     /// <summary>Briefs written in this build; the others were left exactly as they were.</summary>
     public IReadOnlyList<StoryBrief> Written { get; init; } = [];
 
-    /// <summary>Where the written and removed briefs were shown before the build and are shown after it.</summary>
-    public IReadOnlyList<BriefPlace> Touched { get; init; } = [];
-
     /// <summary>Briefs removed because their story is gone (or no longer has that language).</summary>
     public IReadOnlyList<BriefPlace> Gone { get; init; } = [];
 

@@ -90,7 +90,6 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             var orphans = store.Briefs.Orphans();
             store.Briefs.Apply(new BriefBatch { Removed = orphans.Select(o => (o.StoryId, o.Language)).ToList(), Before = orphans });
             report.Gone.AddRange(orphans);
-            report.Touched.AddRange(orphans);
         }
 
         // The open stories are linked to (related topics) from every batch: planned once, not once a batch.
@@ -116,7 +115,6 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
             Full = full,
             Resumed = owed.Count,
             Written = report.Written,
-            Touched = report.Touched,
             Gone = report.Gone,
         };
     }
@@ -369,7 +367,7 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         var published = kept.Concat(links.SelectMany(l => l.Value.Values.Where(v => !ids.Contains(v.StoryId)).Select(v => (v.Language, v.Slug))));
         var hashOf = written.ToDictionary(w => (w.Brief.StoryId, w.Brief.FrontMatter.Language), w => (string?)w.Hash);
         var pruned = MarkFeatured(BriefLinks.Prune(written.Select(w => w.Brief).ToList(), published), hashOf);
-        // Where the old versions were shown (a tag dropped, a day changed) and where the new ones are: the pages to refresh.
+        // Where the old versions were shown (a tag dropped, a day changed): the publish journal keeps it, so those pages are refreshed too.
         var before = store.Briefs.Places(pruned.Select(b => b.StoryId).Concat(removed.Select(r => r.StoryId)));
         store.Briefs.Apply(new BriefBatch
         {
@@ -381,7 +379,6 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         run.Written.AddRange(pruned);
         run.Kept += kept.Count;
         run.Gone.AddRange(before.Where(p => removed.Contains((p.StoryId, p.Language))));
-        run.Touched.AddRange([.. before, .. store.Briefs.Places(pruned.Select(b => b.StoryId))]);
     }
 
     /// <summary>
@@ -424,7 +421,6 @@ public sealed class StoryBuilder(NewsStore store, SiteSettings site, ClusterOpti
         public int Done { get; set; }
         public int Kept { get; set; }
         public List<StoryBrief> Written { get; } = [];
-        public List<BriefPlace> Touched { get; } = [];
         public List<BriefPlace> Gone { get; } = [];
     }
 }

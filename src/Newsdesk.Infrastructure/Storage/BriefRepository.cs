@@ -21,14 +21,8 @@ public sealed class BriefRepository(DbConnection connection, SqlDialect dialect,
     }
 
     /// <summary>
-    /// Writes the briefs that changed (each with the hash of the inputs it was written from) and removes those of
-    /// stories that are gone, in one transaction; every other brief stays exactly as it is.
-    /// </summary>
-    public void Apply(IReadOnlyList<(StoryBrief Brief, string? InputHash)> written, IReadOnlyCollection<(string StoryId, string Language)> removed) =>
-        Apply(new BriefBatch { Written = written, Removed = removed, Before = Places(written.Select(w => w.Brief.StoryId).Concat(removed.Select(r => r.StoryId))) });
-
-    /// <summary>
-    /// Stores what a batch of the build decided, in one transaction: the briefs written (a new version recorded when a
+    /// Stores what a batch of the build decided, in one transaction (every other brief stays exactly as it is): the
+    /// briefs written, each with the hash of the inputs it was written from (a new version recorded when a
     /// brief's version number rose, the current one refreshed otherwise), the briefs removed, the publish journal's
     /// entries for their stories (with where their briefs were shown before), and the considered stories' brief entries
     /// taken off the journal. A run killed before the commit owes the whole batch again; after it, only the publishing.

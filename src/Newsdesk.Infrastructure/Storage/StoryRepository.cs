@@ -9,14 +9,9 @@ namespace Newsdesk.Infrastructure.Storage;
 /// <summary>Stories and threads: new and grown ones written by each build, the open ones read back by the next.</summary>
 public sealed class StoryRepository(DbConnection connection, BuildJournal journal)
 {
-    /// <summary>Writes new and grown stories (their new articles added), leaving every other story as it is.</summary>
-    public void Upsert(IReadOnlyList<Story> stories) => Save(stories, [], []);
-
-    /// <summary>Saves threads with what the linker needs to extend them in a later run.</summary>
-    public void SaveThreads(IEnumerable<OpenThread> threads) => Save([], threads, []);
-
     /// <summary>
-    /// Writes a placement in one transaction: the new and grown stories, the threads that changed, and a journal entry
+    /// Writes a placement in one transaction: the new and grown stories (their new articles added; every other story
+    /// left as it is), the threads that changed (with what the linker needs to extend them later), and a journal entry
     /// for each story whose briefs it makes due (<paramref name="briefsOwed"/>), so a run killed before the briefs are
     /// written leaves them owed, not forgotten.
     /// </summary>
