@@ -153,19 +153,12 @@ internal static partial class PostgresMigrations
             ALTER TABLE sources ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_until TEXT;
             ALTER TABLE pending_items ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_until TEXT;
             """),
-        (14, "build journal: work a run still owes; brief versions", """
-            CREATE TABLE build_journal (
-                kind TEXT NOT NULL, key TEXT NOT NULL, detail TEXT, stamp TEXT NOT NULL, since TEXT NOT NULL,
-                PRIMARY KEY (kind, key));
-            CREATE TABLE brief_versions (
-                story_id TEXT NOT NULL, language TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL,
-                title TEXT NOT NULL, tldr TEXT, through_article BIGINT NOT NULL, sources_count INTEGER NOT NULL,
-                added TEXT NOT NULL, dropped TEXT NOT NULL, markdown BYTEA NOT NULL,
-                PRIMARY KEY (story_id, language, version));
-            """),
+        // SQLite's statement with PostgreSQL's types for bytes and a 64-bit article id.
+        (14, "build journal: work a run still owes; brief versions", Same(14).Replace("markdown BLOB", "markdown BYTEA", StringComparison.Ordinal)
+            .Replace("through_article INTEGER", "through_article BIGINT", StringComparison.Ordinal)),
     }.Select(m => (m.Version, m.Name, Bytewise(m.Sql))).ToArray();
 
-    /// <summary>A step whose SQLite statement PostgreSQL reads as it is.</summary>
+    /// <summary>A step's SQLite statement, which PostgreSQL reads as it is (or with its own types put in).</summary>
     private static string Same(int version) => SqliteMigrations.All.Single(m => m.Version == version).Sql;
 
     /// <summary>Every text column collates bytewise, as on SQLite (a database's default collation would sort slugs, tags and
