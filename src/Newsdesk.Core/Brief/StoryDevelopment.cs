@@ -40,9 +40,6 @@ internal sealed partial class StoryDevelopment
     /// <summary>The version this brief is.</summary>
     public int Version { get; private set; } = 1;
 
-    /// <summary>The newest article the brief is written from (what the next version compares with).</summary>
-    public long Through { get; private set; }
-
     /// <summary>The newest article of the version before this one (null for a first version).</summary>
     public long? Baseline { get; private set; }
 
@@ -53,6 +50,9 @@ internal sealed partial class StoryDevelopment
     public bool HasNewFigure(Candidate candidate) => _newFigures.Count > 0 && candidate.Figures.Any(_newFigures.Contains);
 
     private readonly HashSet<string> _newFigures = new(StringComparer.Ordinal);
+
+    /// <summary>Whether each sentence reports a change (<see cref="StatusCues.IsChange"/>), read once per sentence.</summary>
+    private readonly Dictionary<Candidate, bool> _change = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="candidates">The quotable sentences of the brief's language.</param>
     /// <param name="articles">The reports the brief is written from.</param>
@@ -65,7 +65,6 @@ internal sealed partial class StoryDevelopment
     {
         var development = new StoryDevelopment();
         var through = storyArticles.Concat(articles.Select(a => a.Article.Id)).DefaultIfEmpty(0).Max();
-        development.Through = through;
         long? baseline = null;
         if (previous is not null)
         {
@@ -88,7 +87,7 @@ internal sealed partial class StoryDevelopment
                 // New: a figure no earlier report gave, a change of state, or a fact no earlier sentence states (an earlier
                 // sentence that only shares who said it, "chief negotiator Petra Vogt said", does not make a pay deal's
                 // figures old news).
-                var news = candidate.Figures.Any(f => !oldFigures.Contains(f)) || StatusCues.IsChange(candidate.Text, language) || !earlier.Exists(candidate.SameFact);
+                var news = candidate.Figures.Any(f => !oldFigures.Contains(f)) || development._change[candidate] || !earlier.Exists(candidate.SameFact);
                 if (!development._superseded.Contains(candidate) && news)
                 {
                     development._novel.Add(candidate);
@@ -97,28 +96,27 @@ internal sealed partial class StoryDevelopment
             }
         }
 
-        development.Lead = development.FindLead(candidates, baseline, language);
+        development.Lead = development.FindLead(candidates, baseline);
         return development;
     }
 
     private void FindSuperseded(IReadOnlyList<Candidate> candidates, IReadOnlySet<string> keyTermKeys, string language)
     {
-        // Each sentence's cues read once: every pair of sentences is compared.
-        var change = new Dictionary<Candidate, bool>(ReferenceEqualityComparer.Instance);
+        // Each sentence's cues read once: every pair of sentences is compared, and the change cue is asked again of new ones.
         var open = new Dictionary<Candidate, bool>(ReferenceEqualityComparer.Instance);
         foreach (var candidate in candidates)
         {
-            change[candidate] = StatusCues.IsChange(candidate.Text, language);
+            _change[candidate] = StatusCues.IsChange(candidate.Text, language);
             open[candidate] = StatusCues.IsOpen(candidate.Text, language);
         }
 
-        var changes = candidates.Where(c => change[c] || c.Figures.Count > 0).ToList();
+        var changes = candidates.Where(c => _change[c] || c.Figures.Count > 0).ToList();
         foreach (var older in candidates)
         {
             var when = older.Source.Article.Published;
             foreach (var newer in changes)
             {
-                if (newer.Source.Article.Published > when && Supersedes(newer, older, change[newer], open[older] && !change[older], keyTermKeys))
+                if (newer.Source.Article.Published > when && Supersedes(newer, older, _change[newer], open[older] && !_change[older], keyTermKeys))
                 {
                     _superseded.Add(older);
                     _developments.Add(newer);
@@ -167,7 +165,7 @@ internal sealed partial class StoryDevelopment
         return units;
     }
 
-    private Candidate? FindLead(IReadOnlyList<Candidate> candidates, long? baseline, string language)
+    private Candidate? FindLead(IReadOnlyList<Candidate> candidates, long? baseline)
     {
         // Developments that superseded something (and were not superseded in turn); when the story grew, also the new
         // reports' sentences with a change or a new figure, unless their report is dated before what the brief already
@@ -176,7 +174,7 @@ internal sealed partial class StoryDevelopment
         if (Grew && baseline is { } since)
         {
             var newestBefore = candidates.Where(c => c.Source.Article.Id <= since).Select(c => c.Source.Article.Published).DefaultIfEmpty(null).Max();
-            leads.AddRange(_novel.Where(c => (StatusCues.IsChange(c.Text, language) || HasNewFigure(c)) && !(c.Source.Article.Published < newestBefore)));
+            leads.AddRange(_novel.Where(c => (_change[c] || HasNewFigure(c)) && !(c.Source.Article.Published < newestBefore)));
         }
 
         return Newest(leads);
